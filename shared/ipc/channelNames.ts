@@ -1,0 +1,26 @@
+/** Every channel the renderer may invoke. Kept free of imports so the preload stays tiny. */
+export const INVOKE_CHANNELS = [
+  'draft:list',
+  'draft:create',
+  'draft:open',
+  'draft:save',
+  'draft:delete',
+  'draft:import',
+  'trash:list',
+  'trash:restore',
+  'export:draft',
+] as const;
+
+export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
+
+/** Events the main process sends to the renderer. */
+export const EVENT_CHANNELS = ['app:command'] as const;
+
+export type EventChannel = (typeof EVENT_CHANNELS)[number];
+
+/** The synchronous twin of draft:save, used only while the window unloads. */
+export const SAVE_SYNC_CHANNEL = 'draft:save-sync';
+
+export function isInvokeChannel(name: unknown): name is InvokeChannel {
+  return typeof name === 'string' && (INVOKE_CHANNELS as readonly string[]).includes(name);
+}

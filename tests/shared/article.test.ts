@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { ARTICLE_SCHEMA_VERSION } from '../../shared/article/article';
+import { newArticle } from '../../shared/article/newArticle';
+import { parseArticle, parseArticleJson } from '../../shared/article/parseArticle';
+import { NewsroomError } from '../../shared/errors';
+
+const now = new Date('2026-11-27T18:14:00.000Z');
+
+function errorOf(fn: () => unknown): NewsroomError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof NewsroomError) return error;
+    throw error;
+  }
+  throw new Error('expected a NewsroomError');
+}
+
+describe('article model', () => {
+  it('accepts a new article and keeps every field', () => {
+    const article = { ...newArticle({ id: 'a1', now }), headline: 'Київ: «Новини» зв’язку', standfirst: 'Лід' };
+    expect(parseArticle(JSON.parse(JSON.stringify(article)))).toEqual(article);
+    expect(article.language).toBe('uk');
+    expect(article.status).toBe('draft');
+  });
+
+  it('keeps body nodes it does not know', () => {
+    const article = newArticle({ id: 'a2', now });
+    article.body = { type: 'doc', content: [{ type: 'futureWidget', attrs: { x: 1 }, content: [{ type: 'text', text: 'hi' }] }] };
+    expect(parseArticle(article).body).toEqual(article.body);
+  });
+
+  it('refuses an article from a newer version with a clear message', () => {
+    const future = { ...newArticle({ id: 'a3', now }), schemaVersion: ARTICLE_SCHEMA_VERSION + 1 };
+    const error = errorOf(() => parseArticle(future));
+    expect(error.code).toBe('future-version');
+    expect(error.message).toMatch(/newer version of Newsroom/);
+  });
+
+  it.each([
+    ['not JSON', '{"format": '],
+    ['no format', '{"schemaVersion": 1}'],
+    ['a number', '42'],
+  ])('refuses %s', (_, text) => {
+    expect(() => parseArticleJson(text)).toThrow(NewsroomError);
+  });
+
+  it.each([
+    ['a path-like id', { id: '../../etc/passwd' }],
+    ['an unknown status', { status: 'published-ish' }],
+    ['a bad language tag', { language: 'українська' }],
+    ['a body that is not a document', { body: { type: 'paragraph' } }],
+    ['a headline that is not text', { headline: 7 }],
+  ])('refuses %s', (_, patch) => {
+    const error = errorOf(() => parseArticle({ ...newArticle({ id: 'a4', now }), ...patch }));
+    expect(error.code).toBe('not-an-article');
+  });
+});
