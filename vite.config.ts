@@ -56,6 +56,7 @@ const renderer: UserConfig = {
     emptyOutDir: true,
     target: 'chrome130',
     sourcemap: true,
+    chunkSizeWarningLimit: 1024,
   },
 };
 

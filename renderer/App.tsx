@@ -1,0 +1,48 @@
+import { useEffect } from 'react';
+import { onAppEvent } from './bridge/newsroom';
+import { ArticleView } from './components/ArticleView';
+import { EmptyState } from './components/EmptyState';
+import { Inspector } from './components/Inspector';
+import { Notices } from './components/Notices';
+import { Sidebar } from './components/Sidebar';
+import { appStore, useAppStore } from './store/appStore';
+import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { workspace } from './workspace/workspace';
+
+export function App() {
+  const article = useAppStore((s) => s.article);
+  const listLoaded = useAppStore((s) => s.listLoaded);
+
+  useEffect(() => {
+    void workspace.start();
+    const unsubscribe = onAppEvent('app:command', (command) => {
+      if (command.type === 'new-draft') void workspace.create();
+      if (command.type === 'save') void workspace.saveNow();
+      if (command.type === 'export') void workspace.exportCurrent(command.format);
+      if (command.type === 'import-file') void workspace.importText(command.fileName, command.text);
+      if (command.type === 'import-failed') appStore.getState().pushNotice({ tone: 'error', text: command.message });
+    });
+    const beforeUnload = (event: BeforeUnloadEvent) => {
+      if (!workspace.saveBeforeUnload()) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', beforeUnload);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('beforeunload', beforeUnload);
+    };
+  }, []);
+
+  useGlobalShortcuts();
+
+  return (
+    <div className="app">
+      <Sidebar />
+      <main className="workspace" aria-label="Article">
+        {article ? <ArticleView key={article.id} article={article} /> : listLoaded ? <EmptyState /> : null}
+      </main>
+      {article ? <Inspector /> : null}
+      <Notices />
+    </div>
+  );
+}
+

@@ -1,0 +1,123 @@
+import type { ArticleContent } from '../../shared/article/article';
+import type { SaveResult } from '../../shared/ipc/contract';
+import type { SaveState } from '../store/saveSlice';
+
+export interface AutosaverOptions {
+  save: (content: ArticleContent) => Promise<SaveResult>;
+  onState: (state: SaveState) => void;
+  onSaved?: (result: SaveResult) => void;
+  /** Quiet time after the last change before saving. */
+  delayMs?: number;
+  /** Longest a change waits while typing goes on. */
+  maxWaitMs?: number;
+  /** Wait before trying again after a failed save. */
+  retryMs?: number;
+  now?: () => number;
+}
+
+/**
+ * Saves a draft about a second after the last change, at least every few seconds while
+ * changes keep coming, at once on flush(), and again after a failure until it succeeds.
+ * The content is read only when a save starts, never on a keystroke.
+ */
+export class Autosaver {
+  private source: (() => ArticleContent) | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private dirtySince: number | null = null;
+  private running: Promise<void> | null = null;
+  private readonly delayMs: number;
+  private readonly maxWaitMs: number;
+  private readonly retryMs: number;
+  private readonly now: () => number;
+
+  constructor(private readonly options: AutosaverOptions) {
+    this.delayMs = options.delayMs ?? 1000;
+    this.maxWaitMs = options.maxWaitMs ?? 4000;
+    this.retryMs = options.retryMs ?? 5000;
+    this.now = options.now ?? Date.now;
+  }
+
+  get isDirty(): boolean {
+    return this.dirtySince !== null;
+  }
+
+  /** Points the saver at the open draft. Flush the previous one first. */
+  attach(source: () => ArticleContent): void {
+    this.clearTimer();
+    this.source = source;
+    this.dirtySince = null;
+  }
+
+  detach(): void {
+    this.clearTimer();
+    this.source = null;
+    this.dirtySince = null;
+  }
+
+  markDirty(): void {
+    if (!this.source) return;
+    const now = this.now();
+    if (this.dirtySince === null) {
+      this.dirtySince = now;
+      this.options.onState({ kind: 'dirty' });
+    }
+    const wait = Math.max(0, Math.min(this.delayMs, this.dirtySince + this.maxWaitMs - now));
+    this.schedule(wait);
+  }
+
+  /** Saves now if anything is pending; true when what was typed so far is on disk. */
+  async flush(): Promise<boolean> {
+    this.clearTimer();
+    if (this.running) await this.running;
+    if (this.dirtySince !== null) await this.saveNow();
+    return this.dirtySince === null;
+  }
+
+  /** The pending content, taken for a last save while the page unloads. */
+  takePending(): ArticleContent | null {
+    if (!this.source || (this.dirtySince === null && !this.running)) return null;
+    this.clearTimer();
+    this.dirtySince = null;
+    return this.source();
+  }
+
+  private schedule(wait: number): void {
+    this.clearTimer();
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.saveNow();
+    }, wait);
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private saveNow(): Promise<void> {
+    if (this.running) return this.running.then(() => (this.dirtySince !== null ? this.saveNow() : undefined));
+    const source = this.source;
+    if (!source || this.dirtySince === null) return Promise.resolve();
+    const content = source();
+    this.dirtySince = null;
+    this.options.onState({ kind: 'saving' });
+    this.running = this.options
+      .save(content)
+      .then(
+        (result) => {
+          this.options.onSaved?.(result);
+          this.options.onState(this.dirtySince === null ? { kind: 'saved', at: result.updatedAt } : { kind: 'dirty' });
+        },
+        (error: unknown) => {
+          if (this.source !== source) return;
+          this.dirtySince ??= this.now();
+          this.options.onState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+          this.schedule(this.retryMs);
+        },
+      )
+      .finally(() => {
+        this.running = null;
+      });
+    return this.running;
+  }
+}

@@ -1,0 +1,3 @@
+export function wordsLabel(count: number): string {
+  return `${count.toLocaleString()} ${count === 1 ? 'word' : 'words'}`;
+}
