@@ -1,0 +1,94 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, Menu } from 'electron';
+import Store from 'electron-store';
+import type { AppCommand, ExportResult } from '../../shared/ipc/contract';
+import { createChannelHandlers, type ExportFile } from '../services/channelHandlers';
+import { resolveDataDir } from '../services/dataDir';
+import { DraftStore } from '../services/draftStore';
+import { settingsOptions, type Settings } from '../services/settingsOptions';
+import { buildMenu } from './buildMenu';
+import { chooseImportFile } from './chooseImportFile';
+import { createWindow } from './createWindow';
+import { exportToFolder } from './exportToFolder';
+import { registerAppProtocol, registerAppScheme } from './registerAppProtocol';
+import { registerIpc } from './registerIpc';
+import { showExportDialog } from './showExportDialog';
+
+const builtDir = dirname(fileURLToPath(import.meta.url));
+const rendererDir = join(builtDir, '..', 'dist', 'renderer');
+const preloadPath = join(builtDir, 'preload.cjs');
+const isMac = process.platform === 'darwin';
+
+registerAppScheme();
+
+// Chromium's own files and the single-instance lock follow the data folder, so a test run never meets the user's app.
+const dataDir = resolveDataDir(app.getPath('userData'), process.env);
+app.setPath('userData', dataDir);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  start().catch((error: unknown) => {
+    console.error(error);
+    dialog.showErrorBox('Newsroom could not start', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+  });
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  // Settings live next to the drafts; main itself reads none of them.
+  new Store<Settings>(settingsOptions(dataDir));
+  const store = await DraftStore.open({ dataDir });
+  registerAppProtocol(rendererDir);
+
+  let mainWindow: BrowserWindow | null = null;
+  const openWindow = (): BrowserWindow => {
+    const win = createWindow(preloadPath);
+    win.on('closed', () => {
+      if (mainWindow === win) mainWindow = null;
+    });
+    mainWindow = win;
+    return win;
+  };
+  const currentWindow = () => BrowserWindow.getFocusedWindow() ?? mainWindow;
+  const send = (command: AppCommand) => currentWindow()?.webContents.send('app:command', command);
+
+  let lastExportFolder: string | null = null;
+  const exportDir = process.env.NEWSROOM_EXPORT_DIR;
+  const deliverExport = async (file: ExportFile): Promise<ExportResult> => {
+    if (exportDir) return exportToFolder(exportDir, file);
+    const result = await showExportDialog(currentWindow(), file, lastExportFolder ?? app.getPath('documents'));
+    if (result.kind === 'saved') lastExportFolder = dirname(result.path);
+    return result;
+  };
+  registerIpc(createChannelHandlers({ store, deliverExport }), (error) => console.error(error));
+
+  Menu.setApplicationMenu(
+    buildMenu({
+      isMac,
+      isPackaged: app.isPackaged,
+      send,
+      importFile: () => {
+        const win = currentWindow();
+        if (win) void chooseImportFile(win).then((command) => command && send(command));
+      },
+    }),
+  );
+
+  app.on('second-instance', () => {
+    const win = mainWindow ?? openWindow();
+    if (win.isMinimized()) win.restore();
+    win.show();
+    win.focus();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (!isMac) app.quit();
+  });
+
+  openWindow();
+}

@@ -1,0 +1,39 @@
+import { readFile } from 'node:fs/promises';
+import { protocol } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPolicy';
+import { APP_SCHEME } from './appOrigin';
+import { mimeTypeFor } from './mimeTypeFor';
+import { rendererFilePath } from './rendererFilePath';
+
+/** Must run before the app is ready. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+};
+
+/** Serves the built renderer, and nothing outside it, at app://newsroom/. */
+export function registerAppProtocol(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return new Response('Method not allowed', { status: 405, headers: SECURITY_HEADERS });
+    }
+    const file = rendererFilePath(rendererDir, request.url);
+    if (file) {
+      try {
+        const body = await readFile(file);
+        return new Response(request.method === 'HEAD' ? null : body, {
+          headers: { ...SECURITY_HEADERS, 'Content-Type': mimeTypeFor(file) },
+        });
+      } catch {
+        // Missing or unreadable: answered as not found below.
+      }
+    }
+    return new Response('Not found', { status: 404, headers: SECURITY_HEADERS });
+  });
+}

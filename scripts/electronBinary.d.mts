@@ -1,0 +1,1 @@
+export function electronBinary(projectRoot: string): { path: string } | { missing: string };

@@ -1,0 +1,124 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { freshDataDir, startHostProcess, type HostProcess } from './hostProcess';
+
+let data: Awaited<ReturnType<typeof freshDataDir>>;
+let host: HostProcess;
+
+test.beforeEach(async () => {
+  data = await freshDataDir();
+  host = await startHostProcess(data.dir);
+});
+
+test.afterEach(async () => {
+  await host.stop();
+  await data.remove();
+});
+
+const HEADLINE = 'Рада ухвалила закон про «відкриті дані» — перше читання';
+const STANDFIRST = 'Депутати підтримали законопроєкт, повідомляє власний кореспондент.';
+const BODY = 'Голосування тривало зранку, а зв’язок із залом не переривався.';
+
+async function writeDraft(page: Page) {
+  await page.getByRole('button', { name: 'Create your first draft' }).click();
+  await page.getByLabel('Headline').fill(HEADLINE);
+  await page.getByLabel('Standfirst').fill(STANDFIRST);
+  await page.getByRole('textbox', { name: 'Article body' }).click();
+  await page.keyboard.type(BODY);
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Bold' }).click();
+  await page.keyboard.type('Важливо.');
+}
+
+const saveStatus = (page: Page) => page.getByRole('status', { name: 'Save status' });
+
+test('a draft typed in the editor is saved to disk and comes back after the host restarts', async ({ page }) => {
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'Start your first article' })).toBeVisible();
+  await writeDraft(page);
+  await expect(saveStatus(page)).toHaveText(/^Saved \d{2}:\d{2}/);
+
+  await host.stop();
+  host = await startHostProcess(data.dir);
+  await page.goto(host.url);
+
+  const drafts = page.getByRole('navigation', { name: 'Drafts' });
+  await expect(drafts.getByRole('button', { name: new RegExp(HEADLINE) })).toBeVisible();
+  await expect(drafts).toContainText('10 words');
+  await expect(page.getByLabel('Headline')).toHaveValue(HEADLINE);
+  await expect(page.getByLabel('Standfirst')).toHaveValue(STANDFIRST);
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await expect(body).toContainText(BODY);
+  await expect(body.locator('strong')).toHaveText('Важливо.');
+});
+
+test('export gives a standalone HTML document and the native JSON, and importing the JSON gives the same article', async ({ page }) => {
+  await page.goto(host.url);
+  await writeDraft(page);
+
+  const htmlDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export HTML' }).click();
+  const html = await htmlDownload;
+  expect(html.suggestedFilename()).toBe('rada-ukhvalyla-zakon-pro-vidkryti-dani-pershe-chytannia.html');
+  const htmlText = await readFile((await html.path())!, 'utf8');
+  expect(htmlText).toMatch(/^<!DOCTYPE html>/i);
+  expect(htmlText).toContain('<article lang="uk">');
+  expect(htmlText).toContain(`<h1>${HEADLINE}</h1>`);
+  expect(htmlText).toContain(STANDFIRST);
+  expect(htmlText).toContain(`<p>${BODY}</p>`);
+  expect(htmlText).toContain('<strong>Важливо.</strong>');
+
+  const jsonDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export JSON' }).click();
+  const json = await jsonDownload;
+  expect(json.suggestedFilename()).toBe('rada-ukhvalyla-zakon-pro-vidkryti-dani-pershe-chytannia.json');
+  const jsonPath = (await json.path())!;
+  const exported = JSON.parse(await readFile(jsonPath, 'utf8'));
+  expect(exported).toMatchObject({ format: 'newsroom.article', headline: HEADLINE, standfirst: STANDFIRST, language: 'uk' });
+
+  await page.getByLabel('Article file to import').setInputFiles(jsonPath);
+  await expect(page.getByText(/Imported “.*” as a new draft: a draft with the same id already exists/)).toBeVisible();
+  const drafts = page.getByRole('navigation', { name: 'Drafts' });
+  await expect(drafts.getByRole('button', { name: new RegExp(HEADLINE) })).toHaveCount(2);
+
+  const reexport = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export JSON' }).click();
+  const imported = JSON.parse(await readFile((await (await reexport).path())!, 'utf8'));
+  expect(imported.id).not.toBe(exported.id);
+  expect({ ...imported, id: exported.id }).toEqual(exported);
+});
+
+test('a change made just before a reload is not lost', async ({ page }) => {
+  await page.goto(host.url);
+  await writeDraft(page);
+  await expect(saveStatus(page)).toHaveText(/^Saved/);
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await body.press('End');
+  await page.keyboard.type(' Останнє речення.');
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Article body' })).toContainText('Важливо. Останнє речення.');
+});
+
+test('a deleted draft goes to the trash and can be restored', async ({ page }) => {
+  await page.goto(host.url);
+  await writeDraft(page);
+  await page.getByRole('button', { name: 'Delete draft' }).click();
+  await expect(page.getByText(/moved to the trash/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Start your first article' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Trash' }).click();
+  const trash = page.getByRole('region', { name: 'Trash' });
+  await expect(trash).toContainText(HEADLINE);
+  await trash.getByRole('button', { name: /^Restore/ }).click();
+  await expect(page.getByLabel('Headline')).toHaveValue(HEADLINE);
+  await expect(trash).toContainText('The trash is empty.');
+});
+
+test('the host refuses requests from other sites and without its token', async ({ request }) => {
+  const port = new URL(host.url).port;
+  const body = { args: [] };
+  const asOtherSite = await request.post(`${host.url}ipc/draft:list`, { data: body, headers: { Origin: 'https://example.com' } });
+  expect(asOtherSite.status()).toBe(403);
+  const noToken = await request.post(`${host.url}ipc/draft:list`, { data: body, headers: { Origin: `http://127.0.0.1:${port}` } });
+  expect(noToken.status()).toBe(403);
+});

@@ -1,0 +1,43 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface HostProcess {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+/** Runs `electron/host/main.ts` as `npm run web` does (the renderer must already be built). */
+export async function startHostProcess(dataDir: string): Promise<HostProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host/main.ts'], {
+    env: { ...process.env, NEWSROOM_DATA_DIR: dataDir, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /running at (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`The host exited (${code}) before it started:\n${output}`)));
+    setTimeout(() => reject(new Error(`The host did not start in time:\n${output}`)), 30_000);
+  });
+  return { url, stop: () => stopChild(child) };
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+export async function freshDataDir(): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'newsroom-e2e-'));
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}

@@ -1,0 +1,132 @@
+import { request } from 'node:http';
+import { mkdtemp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPolicy';
+import { startHost, type RunningHost } from '../../electron/host/startHost';
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+function send(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+let root: string;
+let dataDir: string;
+let host: RunningHost;
+let port: number;
+let token: string;
+
+async function listing(): Promise<string[]> {
+  const out: string[] = [];
+  async function walk(dir: string) {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      out.push(path);
+      if (entry.isDirectory()) await walk(path);
+    }
+  }
+  await walk(dataDir);
+  return out.sort();
+}
+
+function ipc(channel: string, args: unknown, headers: Record<string, string> = {}) {
+  return send(port, `/ipc/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: `http://127.0.0.1:${port}`, 'x-newsroom-token': token, ...headers },
+    body: JSON.stringify({ args }),
+  });
+}
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'newsroom-host-'));
+  dataDir = join(root, 'data');
+  const rendererDir = join(root, 'renderer');
+  await mkdir(rendererDir);
+  await writeFile(join(rendererDir, 'index.html'), '<meta name="newsroom-token" content="%NEWSROOM_TOKEN%">');
+  await writeFile(join(root, 'secret.txt'), 'not for the browser');
+  host = await startHost({ dataDir, rendererDir, port: 0 });
+  port = (host.server.address() as AddressInfo).port;
+  const page = await send(port, '/', { headers: { host: `127.0.0.1:${port}` } });
+  token = /content="([^"]+)"/.exec(page.body)?.[1] ?? '';
+});
+
+afterEach(async () => {
+  await host.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('the HTTP host', () => {
+  it('listens on loopback only and gives its page a fresh token', () => {
+    expect((host.server.address() as AddressInfo).address).toBe('127.0.0.1');
+    expect(token).toMatch(/^[A-Za-z0-9_-]{40,}$/);
+  });
+
+  it('answers its own page through the IPC channels', async () => {
+    const created = JSON.parse((await ipc('draft:create', [])).body);
+    expect(created.ok).toBe(true);
+    const list = JSON.parse((await ipc('draft:list', [])).body);
+    expect(list.result.drafts.map((d: { id: string }) => d.id)).toEqual([created.result.id]);
+  });
+
+  it('sends the same Content-Security-Policy as the desktop window', async () => {
+    const page = await send(port, '/', { headers: { host: `localhost:${port}` } });
+    expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it.each([
+    ['a foreign Host header (DNS rebinding)', { host: `evil.example:${port}` }],
+    ['a foreign Origin', { origin: 'https://evil.example' }],
+    ['a look-alike Origin', { origin: `http://127.0.0.1:${port}.evil.example` }],
+    ['no token', { 'x-newsroom-token': '' }],
+    ['a wrong token', { 'x-newsroom-token': 'x'.repeat(43) }],
+  ])('refuses a request with %s and writes nothing', async (_, headers) => {
+    const before = await listing();
+    const reply = await ipc('draft:create', [], headers as Record<string, string>);
+    expect(reply.status).toBe(403);
+    expect(await listing()).toEqual(before);
+  });
+
+  it('refuses a request with no Origin header at all', async () => {
+    const reply = await send(port, '/ipc/draft:create', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-newsroom-token': token },
+      body: '{"args":[]}',
+    });
+    expect(reply.status).toBe(403);
+  });
+
+  it('answers bad input with a clear error and writes nothing', async () => {
+    const before = await listing();
+    for (const id of ['../../etc/passwd', '..\\x', '/etc/passwd', 'a\u0000b', 'x'.repeat(5000)]) {
+      const reply = JSON.parse((await ipc('draft:open', [id])).body);
+      expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+      expect(reply.error.message).toMatch(/Invalid request for draft:open/);
+    }
+    expect(JSON.parse((await ipc('draft:nuke', [])).body).error.message).toMatch(/Unknown channel/);
+    expect(JSON.parse((await ipc('draft:save', [{ id: 'a', headline: 5 }])).body).ok).toBe(false);
+    expect(await listing()).toEqual(before);
+  });
+
+  it('serves nothing outside the renderer folder', async () => {
+    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt']) {
+      const reply = await send(port, path, { headers: { host: `127.0.0.1:${port}` } });
+      expect(reply.status).toBe(404);
+      expect(reply.body).not.toContain('not for the browser');
+    }
+  });
+});
