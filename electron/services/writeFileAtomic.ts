@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import * as fsPromises from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** The few file operations writeFileAtomic needs; tests pass a fake to simulate a full disk. */
+export interface AtomicFs {
+  open(path: string, flags: string): Promise<AtomicFileHandle>;
+  rename(from: string, to: string): Promise<void>;
+  rm(path: string, options: { force: boolean }): Promise<void>;
+}
+
+export interface AtomicFileHandle {
+  writeFile(data: string, encoding: 'utf8'): Promise<void>;
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Names of the temporary files writeFileAtomic makes: `.<basename>.<random>.tmp`. */
+export const TEMP_FILE_PATTERN = /^\..+\.[0-9a-f]{12}\.tmp$/;
+
+const RENAME_RETRY_CODES = new Set(['EPERM', 'EBUSY', 'EACCES']);
+const RENAME_ATTEMPTS = 5;
+const DIR_SYNC_IGNORED_CODES = new Set(['EISDIR', 'EPERM', 'EINVAL']);
+
+/** Replaces a file so that a crash leaves either the old content or the new, never a mix or nothing. */
+export async function writeFileAtomic(path: string, data: string, fs: AtomicFs = fsPromises): Promise<void> {
+  const folder = dirname(path);
+  const temp = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const handle = await fs.open(temp, 'wx');
+    try {
+      await handle.writeFile(data, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await renameWithRetry(fs, temp, path);
+    await syncFolder(fs, folder);
+  } catch (error) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function renameWithRetry(fs: AtomicFs, from: string, to: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await fs.rename(from, to);
+      return;
+    } catch (error) {
+      if (attempt >= RENAME_ATTEMPTS || !RENAME_RETRY_CODES.has(codeOf(error))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** (attempt - 1)));
+    }
+  }
+}
+
+async function syncFolder(fs: AtomicFs, folder: string): Promise<void> {
+  let handle: AtomicFileHandle;
+  try {
+    handle = await fs.open(folder, 'r');
+  } catch (error) {
+    if (DIR_SYNC_IGNORED_CODES.has(codeOf(error))) return;
+    throw error;
+  }
+  try {
+    await handle.sync();
+  } catch (error) {
+    if (!DIR_SYNC_IGNORED_CODES.has(codeOf(error))) throw error;
+  } finally {
+    await handle.close();
+  }
+}
+
+function codeOf(error: unknown): string {
+  return (error as NodeJS.ErrnoException | null)?.code ?? '';
+}

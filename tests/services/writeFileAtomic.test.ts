@@ -1,0 +1,125 @@
+import * as fsp from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TEMP_FILE_PATTERN, writeFileAtomic, type AtomicFs } from '../../electron/services/writeFileAtomic';
+
+let dir: string;
+
+beforeEach(async () => {
+  dir = await fsp.mkdtemp(join(tmpdir(), 'newsroom-atomic-'));
+});
+
+afterEach(async () => {
+  await fsp.rm(dir, { recursive: true, force: true });
+});
+
+function systemError(code: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: simulated`), { code });
+}
+
+/** The real file system, with one operation replaced. */
+function fakeFs(overrides: Partial<AtomicFs>): AtomicFs & { tempNames: string[] } {
+  const tempNames: string[] = [];
+  return {
+    tempNames,
+    open: async (path, flags) => {
+      if (flags === 'wx') tempNames.push(path);
+      return fsp.open(path, flags);
+    },
+    rename: (from, to) => fsp.rename(from, to),
+    rm: (path, options) => fsp.rm(path, options),
+    ...overrides,
+  };
+}
+
+describe('writeFileAtomic', () => {
+  it('creates and then replaces a file, leaving no temp file behind', async () => {
+    const target = join(dir, 'a.json');
+    await writeFileAtomic(target, 'first «Київ»');
+    expect(await fsp.readFile(target, 'utf8')).toBe('first «Київ»');
+    await writeFileAtomic(target, 'second');
+    expect(await fsp.readFile(target, 'utf8')).toBe('second');
+    expect(await fsp.readdir(dir)).toEqual(['a.json']);
+  });
+
+  it('names its temp file .<basename>.<random>.tmp in the same folder', async () => {
+    const fs = fakeFs({});
+    await writeFileAtomic(join(dir, 'a.json'), 'x', fs);
+    expect(fs.tempNames).toHaveLength(1);
+    const temp = fs.tempNames[0]!;
+    expect(temp.startsWith(join(dir, '.a.json.'))).toBe(true);
+    expect(TEMP_FILE_PATTERN.test(temp.slice(dir.length + 1))).toBe(true);
+  });
+
+  it('leaves the old file intact and removes the temp file when the disk is full', async () => {
+    const target = join(dir, 'a.json');
+    await fsp.writeFile(target, 'old content');
+    const fs = fakeFs({
+      open: async (path, flags) => {
+        const handle = await fsp.open(path, flags);
+        if (flags !== 'wx') return handle;
+        return {
+          writeFile: async () => {
+            throw systemError('ENOSPC');
+          },
+          sync: () => handle.sync(),
+          close: () => handle.close(),
+        };
+      },
+    });
+    await expect(writeFileAtomic(target, 'new content', fs)).rejects.toMatchObject({ code: 'ENOSPC' });
+    expect(await fsp.readFile(target, 'utf8')).toBe('old content');
+    expect(await fsp.readdir(dir)).toEqual(['a.json']);
+  });
+
+  it('retries a rename that another program briefly blocks', async () => {
+    let failures = 2;
+    const fs = fakeFs({
+      rename: async (from, to) => {
+        if (failures-- > 0) throw systemError('EBUSY');
+        await fsp.rename(from, to);
+      },
+    });
+    await writeFileAtomic(join(dir, 'a.json'), 'done', fs);
+    expect(await fsp.readFile(join(dir, 'a.json'), 'utf8')).toBe('done');
+    expect(failures).toBe(-1);
+  });
+
+  it('gives up on a rename error that will not pass, and cleans up', async () => {
+    let attempts = 0;
+    const fs = fakeFs({
+      rename: async () => {
+        attempts += 1;
+        throw systemError('EXDEV');
+      },
+    });
+    await expect(writeFileAtomic(join(dir, 'a.json'), 'x', fs)).rejects.toMatchObject({ code: 'EXDEV' });
+    expect(attempts).toBe(1);
+    expect(await fsp.readdir(dir)).toEqual([]);
+  });
+
+  it('gives up after a few attempts when the rename stays blocked', async () => {
+    let attempts = 0;
+    const fs = fakeFs({
+      rename: async () => {
+        attempts += 1;
+        throw systemError('EPERM');
+      },
+    });
+    await expect(writeFileAtomic(join(dir, 'a.json'), 'x', fs)).rejects.toMatchObject({ code: 'EPERM' });
+    expect(attempts).toBe(5);
+    expect(await fsp.readdir(dir)).toEqual([]);
+  });
+
+  it('ignores a folder that cannot be fsynced, as on Windows', async () => {
+    const fs = fakeFs({
+      open: async (path, flags) => {
+        if (flags === 'r') throw systemError('EISDIR');
+        return fsp.open(path, flags);
+      },
+    });
+    await writeFileAtomic(join(dir, 'a.json'), 'x', fs);
+    expect(await fsp.readFile(join(dir, 'a.json'), 'utf8')).toBe('x');
+  });
+});
