@@ -4,7 +4,6 @@ import { exportHtml } from '../../shared/export/exportHtml';
 import { exportJson } from '../../shared/export/exportJson';
 import { exportFileName } from '../../shared/export/exportFileName';
 import type { DraftStore } from './draftStore';
-import { serialize } from './serialize';
 
 export interface ExportFile {
   fileName: string;
@@ -24,22 +23,24 @@ const MIME_TYPES: Record<ExportFormat, string> = {
 };
 
 /**
- * The one implementation of the IPC table. Store work runs one request at a time in arrival
+ * The one implementation of the IPC table. The store runs one operation at a time in arrival
  * order, so a save sent while a window unloads lands before the reopened window reads the draft.
  */
 export function createChannelHandlers({ store, deliverExport }: ChannelHandlerDeps): ChannelHandlers {
-  const inOrder = serialize();
   return {
-    'draft:list': () => inOrder(() => store.list()),
-    'draft:create': () => inOrder(() => store.create()),
-    'draft:open': (id) => inOrder(() => store.open(id)),
-    'draft:save': (content) => inOrder(() => store.save(content)),
-    'draft:delete': (id) => inOrder(async () => (await store.delete(id), null)),
-    'draft:import': ({ text }) => inOrder(() => store.importArticle(parseArticleJson(text))),
-    'trash:list': () => inOrder(() => store.listTrash()),
-    'trash:restore': (id) => inOrder(() => store.restore(id)),
+    'draft:list': () => store.list(),
+    'draft:create': () => store.create(),
+    'draft:open': (id) => store.open(id),
+    'draft:save': (content) => store.save(content),
+    'draft:delete': async (id) => {
+      await store.delete(id);
+      return null;
+    },
+    'draft:import': ({ text }) => store.importArticle(parseArticleJson(text)),
+    'trash:list': () => store.listTrash(),
+    'trash:restore': (id) => store.restore(id),
     'export:draft': async (id, format) => {
-      const article = await inOrder(() => store.open(id));
+      const article = await store.open(id);
       const content = format === 'html' ? exportHtml(article) : exportJson(article);
       return deliverExport({ fileName: exportFileName(article, format), mimeType: MIME_TYPES[format], content });
     },
