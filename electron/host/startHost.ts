@@ -3,6 +3,8 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createChannelHandlers } from '../services/channelHandlers';
 import { DraftStore } from '../services/draftStore';
+import { openSettings } from '../services/openSettings';
+import { settingsAccess } from '../services/settingsAccess';
 import { createHostServer } from './createHostServer';
 
 export interface StartHostOptions {
@@ -21,8 +23,11 @@ export interface RunningHost {
 /** The browser build's host: the real draft store and exporters behind the IPC channels, on loopback only. */
 export async function startHost({ dataDir, rendererDir, port, log }: StartHostOptions): Promise<RunningHost> {
   const store = await DraftStore.open({ dataDir });
+  const settings = settingsAccess(dataDir, () => openSettings(dataDir));
+  if (settings.recovered) log?.(`The settings file could not be read; it was moved to ${settings.recovered} and the defaults loaded.`);
   const handlers = createChannelHandlers({
     store,
+    settings,
     deliverExport: async (file) => ({ kind: 'download', ...file }),
   });
   const token = randomBytes(32).toString('base64url');

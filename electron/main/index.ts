@@ -6,6 +6,7 @@ import type { AppCommand, ExportResult } from '../../shared/ipc/contract';
 import { createChannelHandlers, type ExportFile } from '../services/channelHandlers';
 import { resolveDataDir } from '../services/dataDir';
 import { DraftStore } from '../services/draftStore';
+import { settingsAccess } from '../services/settingsAccess';
 import { settingsOptions, type Settings } from '../services/settingsOptions';
 import { buildMenu } from './buildMenu';
 import { chooseImportFile } from './chooseImportFile';
@@ -38,8 +39,8 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   await app.whenReady();
-  // Settings live next to the drafts; main itself reads none of them.
-  new Store<Settings>(settingsOptions(dataDir));
+  const settings = settingsAccess(dataDir, () => new Store<Settings>(settingsOptions(dataDir)));
+  if (settings.recovered) console.warn(`The settings file could not be read; it was moved to ${settings.recovered}.`);
   const store = await DraftStore.open({ dataDir });
   registerAppProtocol(rendererDir);
 
@@ -63,7 +64,7 @@ async function start(): Promise<void> {
     if (result.kind === 'saved') lastExportFolder = dirname(result.path);
     return result;
   };
-  registerIpc(createChannelHandlers({ store, deliverExport }), (error) => console.error(error));
+  registerIpc(createChannelHandlers({ store, settings, deliverExport }), (error) => console.error(error));
 
   Menu.setApplicationMenu(
     buildMenu({

@@ -4,6 +4,7 @@ import { exportHtml } from '../../shared/export/exportHtml';
 import { exportJson } from '../../shared/export/exportJson';
 import { exportFileName } from '../../shared/export/exportFileName';
 import type { DraftStore } from './draftStore';
+import type { SettingsAccess } from './settingsAccess';
 
 export interface ExportFile {
   fileName: string;
@@ -13,6 +14,7 @@ export interface ExportFile {
 
 export interface ChannelHandlerDeps {
   store: DraftStore;
+  settings: SettingsAccess;
   /** The desktop app shows a save dialog and writes the file; the HTTP host hands it to the browser. */
   deliverExport: (file: ExportFile) => Promise<ExportResult>;
 }
@@ -26,7 +28,7 @@ const MIME_TYPES: Record<ExportFormat, string> = {
  * The one implementation of the IPC table. The store runs one operation at a time in arrival
  * order, so a save sent while a window unloads lands before the reopened window reads the draft.
  */
-export function createChannelHandlers({ store, deliverExport }: ChannelHandlerDeps): ChannelHandlers {
+export function createChannelHandlers({ store, settings, deliverExport }: ChannelHandlerDeps): ChannelHandlers {
   return {
     'draft:list': () => store.list(),
     'draft:create': () => store.create(),
@@ -39,6 +41,8 @@ export function createChannelHandlers({ store, deliverExport }: ChannelHandlerDe
     'draft:import': ({ text }) => store.importArticle(parseArticleJson(text)),
     'trash:list': () => store.listTrash(),
     'trash:restore': (id) => store.restore(id),
+    'settings:get': async () => settings.read(),
+    'settings:update': async (patch) => settings.update(patch),
     'export:draft': async (id, format) => {
       const article = await store.open(id);
       const content = format === 'html' ? exportHtml(article) : exportJson(article);

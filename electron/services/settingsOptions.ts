@@ -1,8 +1,7 @@
 import type { Options } from 'conf';
+import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
 
-export type Settings = {
-  lastDraftId: string | null;
-};
+export type { Settings };
 
 /** Options for `conf` and `electron-store`: conf reads `configName`, electron-store reads `name`. */
 export function settingsOptions(dataDir: string) {
@@ -16,7 +15,7 @@ export function settingsOptions(dataDir: string) {
         default: null,
       },
     },
-    defaults: { lastDraftId: null },
+    defaults: DEFAULT_SETTINGS,
     clearInvalidConfig: false,
   } satisfies Options<Settings> & { name: string };
 }

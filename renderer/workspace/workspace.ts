@@ -37,6 +37,7 @@ function show(article: Article): void {
   autosaver.detach();
   state().openArticle(article);
   state().setSaveState({ kind: 'idle' });
+  call('settings:update', { lastDraftId: article.id }).catch(() => undefined);
 }
 
 /** Everything the UI does with drafts, in one place, off the React tree. */
@@ -51,8 +52,9 @@ export const workspace = {
           text: `${list.problems.length === 1 ? 'One draft file' : `${list.problems.length} draft files`} could not be read and ${list.problems.length === 1 ? 'was' : 'were'} left untouched: ${list.problems.map((p) => `${p.fileName} (${p.message})`).join('; ')}`,
         });
       }
-      const newest = state().drafts[0];
-      if (newest) await workspace.open(newest.id);
+      const { lastDraftId } = await call('settings:get');
+      const last = state().drafts.find((d) => d.id === lastDraftId) ?? state().drafts[0];
+      if (last) await workspace.open(last.id);
     } catch (error) {
       report(error);
     }

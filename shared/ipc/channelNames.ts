@@ -9,6 +9,8 @@ export const INVOKE_CHANNELS = [
   'trash:list',
   'trash:restore',
   'export:draft',
+  'settings:get',
+  'settings:update',
 ] as const;
 
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];

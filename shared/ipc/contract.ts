@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ArticleContentSchema, DraftIdSchema, type Article, type ArticleStatus } from '../article/article';
 import type { ErrorPayload } from '../errors';
+import { SettingsPatchSchema, type Settings } from '../settings';
 import type { EventChannel, InvokeChannel } from './channelNames';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -75,6 +76,8 @@ export const ipcContract = {
   'trash:list': { args: z.tuple([]), result: returns<TrashedDraft[]>() },
   'trash:restore': { args: z.tuple([DraftIdSchema]), result: returns<DraftSummary>() },
   'export:draft': { args: z.tuple([DraftIdSchema, z.enum(EXPORT_FORMATS)]), result: returns<ExportResult>() },
+  'settings:get': { args: z.tuple([]), result: returns<Settings>() },
+  'settings:update': { args: z.tuple([SettingsPatchSchema]), result: returns<Settings>() },
 } satisfies { [C in InvokeChannel]: { args: z.ZodTuple; result: unknown } };
 
 export interface EventPayloads {

@@ -1,0 +1,105 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ArticleContent } from '../../shared/article/article';
+import type { SaveResult } from '../../shared/ipc/contract';
+import { Autosaver } from '../../renderer/autosave/autosaver';
+import type { SaveState } from '../../renderer/store/saveSlice';
+
+let text = '';
+let saved: string[] = [];
+let states: SaveState['kind'][] = [];
+let failNext = 0;
+
+function content(): ArticleContent {
+  return { id: 'd1', language: 'uk', status: 'draft', headline: text, standfirst: '', body: { type: 'doc', content: [] } };
+}
+
+function makeSaver() {
+  const saver = new Autosaver({
+    save: async (c) => {
+      if (failNext > 0) {
+        failNext -= 1;
+        throw new Error('The disk is full');
+      }
+      saved.push(c.headline);
+      return { updatedAt: new Date().toISOString() } as SaveResult;
+    },
+    onState: (s) => states.push(s.kind),
+    delayMs: 1000,
+    maxWaitMs: 4000,
+    retryMs: 5000,
+  });
+  saver.attach(content);
+  return saver;
+}
+
+function type(saver: Autosaver, chars: string) {
+  text += chars;
+  saver.markDirty();
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  text = '';
+  saved = [];
+  states = [];
+  failNext = 0;
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('autosave', () => {
+  it('saves about a second after the last keystroke, once', async () => {
+    const saver = makeSaver();
+    type(saver, 'a');
+    await vi.advanceTimersByTimeAsync(500);
+    type(saver, 'b');
+    await vi.advanceTimersByTimeAsync(900);
+    expect(saved).toEqual([]);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(saved).toEqual(['ab']);
+    expect(states).toEqual(['dirty', 'saving', 'saved']);
+  });
+
+  it('saves at least every few seconds while typing goes on', async () => {
+    const saver = makeSaver();
+    for (let i = 0; i < 100; i += 1) {
+      type(saver, 'x');
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    // ten seconds of typing, a key every 100 ms: saves at about 4 s and 8 s, none waits longer
+    expect(saved.length).toBeGreaterThanOrEqual(2);
+    expect(saved[0]!.length).toBeLessThanOrEqual(41);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(saved.at(-1)).toBe('x'.repeat(100));
+  });
+
+  it('flush saves at once and reports that everything is on disk', async () => {
+    const saver = makeSaver();
+    type(saver, 'now');
+    expect(await saver.flush()).toBe(true);
+    expect(saved).toEqual(['now']);
+  });
+
+  it('keeps the text and retries after a failed save, and says so', async () => {
+    const saver = makeSaver();
+    failNext = 1;
+    type(saver, 'kept');
+    expect(await saver.flush()).toBe(false);
+    expect(states.at(-1)).toBe('error');
+    expect(saver.isDirty).toBe(true);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(saved).toEqual(['kept']);
+    expect(states.at(-1)).toBe('saved');
+  });
+
+  it('hands over pending text for the unload-time save', async () => {
+    const saver = makeSaver();
+    expect(saver.takePending()).toBeNull();
+    type(saver, 'last words');
+    expect(saver.takePending()?.headline).toBe('last words');
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(saved).toEqual([]);
+  });
+});
