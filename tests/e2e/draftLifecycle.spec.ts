@@ -122,3 +122,22 @@ test('the host refuses requests from other sites and without its token', async (
   const noToken = await request.post(`${host.url}ipc/draft:list`, { data: body, headers: { Origin: `http://127.0.0.1:${port}` } });
   expect(noToken.status()).toBe(403);
 });
+
+test('after a restart the draft that was open is open again', async ({ page }) => {
+  await page.goto(host.url);
+  await writeDraft(page);
+  await expect(saveStatus(page)).toHaveText(/^Saved/);
+  await page.getByRole('button', { name: 'New draft' }).click();
+  await page.getByLabel('Headline').fill('A second, newer draft');
+  await expect(saveStatus(page)).toHaveText(/^Saved/);
+  const drafts = page.getByRole('navigation', { name: 'Drafts' });
+  await expect(drafts.getByRole('listitem').first()).toContainText('A second, newer draft');
+  await drafts.getByRole('button', { name: new RegExp(HEADLINE) }).click();
+  await expect(page.getByLabel('Headline')).toHaveValue(HEADLINE);
+
+  await host.stop();
+  host = await startHostProcess(data.dir);
+  await page.goto(host.url);
+  await expect(page.getByLabel('Headline')).toHaveValue(HEADLINE);
+  await expect(drafts.getByRole('button', { name: new RegExp(HEADLINE) })).toHaveAttribute('aria-current', 'page');
+});
