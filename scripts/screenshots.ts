@@ -31,6 +31,7 @@ try {
   await page.keyboard.type('«Ми почнемо з мосту, який найбільше потребує ремонту», – сказав заступник міського голови.');
   await page.getByRole('status', { name: 'Save status' }).filter({ hasText: /^Saved/ }).waitFor();
   await page.getByRole('button', { name: 'New draft' }).click();
+  await page.getByRole('navigation', { name: 'Drafts' }).getByRole('button', { name: 'Untitled' }).waitFor();
   await page.getByLabel('Headline').fill('Council approves bridge repairs');
   await page.getByRole('status', { name: 'Save status' }).filter({ hasText: /^Saved/ }).waitFor();
   await page.getByRole('navigation', { name: 'Drafts' }).getByRole('button', { name: /Житомира/ }).click();

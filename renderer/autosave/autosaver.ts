@@ -25,6 +25,7 @@ export class Autosaver {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private dirtySince: number | null = null;
   private running: Promise<void> | null = null;
+  private failed = false;
   private readonly delayMs: number;
   private readonly maxWaitMs: number;
   private readonly retryMs: number;
@@ -69,8 +70,11 @@ export class Autosaver {
   async flush(): Promise<boolean> {
     this.clearTimer();
     if (this.running) await this.running;
-    if (this.dirtySince !== null) await this.saveNow();
-    return this.dirtySince === null;
+    while (this.dirtySince !== null) {
+      await this.saveNow();
+      if (this.failed) return false;
+    }
+    return true;
   }
 
   /** The pending content, taken for a last save while the page unloads. */
@@ -97,6 +101,7 @@ export class Autosaver {
   private saveNow(): Promise<void> {
     if (this.running) return this.running.then(() => (this.dirtySince !== null ? this.saveNow() : undefined));
     const source = this.source;
+    if (!source) this.dirtySince = null;
     if (!source || this.dirtySince === null) return Promise.resolve();
     const content = source();
     this.dirtySince = null;
@@ -105,11 +110,13 @@ export class Autosaver {
       .save(content)
       .then(
         (result) => {
+          this.failed = false;
           this.options.onSaved?.(result);
           this.options.onState(this.dirtySince === null ? { kind: 'saved', at: result.updatedAt } : { kind: 'dirty' });
         },
         (error: unknown) => {
           if (this.source !== source) return;
+          this.failed = true;
           this.dirtySince ??= this.now();
           this.options.onState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
           this.schedule(this.retryMs);

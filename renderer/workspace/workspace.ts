@@ -26,16 +26,25 @@ function report(error: unknown): void {
   state().pushNotice({ tone: 'error', text: messageOf(error) });
 }
 
+/** The open draft as it stands; until its editor is up, the body is the one loaded. */
 function currentContent(): ArticleContent {
   const { article, fields } = state();
-  if (!article || !fields || !editor) throw new NewsroomError('internal', 'No draft is open.');
-  return { id: article.id, ...fields, body: editor.getJSON() as Article['body'] };
+  if (!article || !fields) throw new NewsroomError('internal', 'No draft is open.');
+  return { id: article.id, ...fields, body: editor ? (editor.getJSON() as Article['body']) : article.body };
 }
 
-function show(article: Article): void {
+/**
+ * Opens a draft in the editor. Changes typed into the previous one while the new one was
+ * loading are saved first; if they cannot be, the previous draft stays open.
+ */
+async function show(article: Article): Promise<void> {
+  if (autosaver.isDirty && !(await autosaver.flush())) {
+    state().pushNotice({ tone: 'error', text: 'Your latest changes could not be saved, so this draft stays open. Your text is still in the editor.' });
+    return;
+  }
   editor = null;
-  autosaver.detach();
   state().openArticle(article);
+  autosaver.attach(currentContent);
   state().setSaveState({ kind: 'idle' });
   call('settings:update', { lastDraftId: article.id }).catch(() => undefined);
 }
@@ -62,8 +71,6 @@ export const workspace = {
 
   attachEditor(instance: Editor | null): void {
     editor = instance;
-    if (instance) autosaver.attach(currentContent);
-    else autosaver.detach();
   },
 
   changed(): void {
@@ -83,7 +90,7 @@ export const workspace = {
     if (state().article?.id === id) return;
     if (!(await autosaver.flush())) return;
     try {
-      show(await call('draft:open', id));
+      await show(await call('draft:open', id));
     } catch (error) {
       report(error);
     }
@@ -94,7 +101,7 @@ export const workspace = {
     try {
       const article = await call('draft:create');
       state().upsertSummary({ id: article.id, headline: '', status: article.status, language: article.language, updatedAt: article.updatedAt, wordCount: 0 });
-      show(article);
+      await show(article);
     } catch (error) {
       report(error);
     }
@@ -102,24 +109,24 @@ export const workspace = {
 
   async remove(id: string): Promise<void> {
     const wasOpen = state().article?.id === id;
-    if (wasOpen) {
-      await autosaver.flush();
-      autosaver.detach();
-    }
+    if (wasOpen && !(await autosaver.flush())) return;
     try {
       await call('draft:delete', id);
-      const headline = state().drafts.find((d) => d.id === id)?.headline || 'Untitled';
-      state().removeSummary(id);
-      if (wasOpen) {
-        state().closeArticle();
-        const next = state().drafts[0];
-        if (next) await workspace.open(next.id);
-      }
-      state().pushNotice({ tone: 'info', text: `“${headline}” moved to the trash.`, action: { label: 'Undo', run: () => void workspace.restore(id) } });
-      if (state().trashOpen) await workspace.loadTrash();
     } catch (error) {
       report(error);
+      return;
     }
+    const headline = state().drafts.find((d) => d.id === id)?.headline || 'Untitled';
+    state().removeSummary(id);
+    if (wasOpen) {
+      autosaver.detach();
+      editor = null;
+      state().closeArticle();
+      const next = state().drafts[0];
+      if (next) await workspace.open(next.id);
+    }
+    state().pushNotice({ tone: 'info', text: `“${headline}” moved to the trash.`, action: { label: 'Undo', run: () => void workspace.restore(id) } });
+    if (state().trashOpen) await workspace.loadTrash();
   },
 
   async loadTrash(): Promise<void> {
@@ -155,7 +162,7 @@ export const workspace = {
         wordCount: 0,
       });
       state().setDraftList(await call('draft:list'));
-      show(article);
+      await show(article);
       const title = article.headline || 'Untitled';
       state().pushNotice({
         tone: 'info',

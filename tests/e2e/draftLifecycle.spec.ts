@@ -128,6 +128,7 @@ test('after a restart the draft that was open is open again', async ({ page }) =
   await writeDraft(page);
   await expect(saveStatus(page)).toHaveText(/^Saved/);
   await page.getByRole('button', { name: 'New draft' }).click();
+  await expect(page.getByLabel('Headline')).toHaveValue('');
   await page.getByLabel('Headline').fill('A second, newer draft');
   await expect(saveStatus(page)).toHaveText(/^Saved/);
   const drafts = page.getByRole('navigation', { name: 'Drafts' });

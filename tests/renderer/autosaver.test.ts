@@ -103,3 +103,28 @@ describe('autosave', () => {
     expect(saved).toEqual([]);
   });
 });
+
+describe('autosave while a save is under way', () => {
+  it('flush waits for keystrokes typed during a save and saves them too', async () => {
+    let release: () => void = () => {};
+    const order: string[] = [];
+    const saver = new Autosaver({
+      save: (c) =>
+        new Promise<SaveResult>((resolve) => {
+          order.push(c.headline);
+          release = () => resolve({ updatedAt: new Date().toISOString() } as SaveResult);
+        }),
+      onState: () => {},
+    });
+    saver.attach(content);
+    type(saver, 'one');
+    const first = saver.flush();
+    type(saver, ' two');
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    release();
+    expect(await first).toBe(true);
+    expect(order).toEqual(['one', 'one two']);
+    expect(saver.isDirty).toBe(false);
+  });
+});
