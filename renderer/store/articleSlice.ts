@@ -1,8 +1,10 @@
 import type { StateCreator } from 'zustand';
-import type { Article, ArticleStatus } from '../../shared/article/article';
+import type { Article, ArticleContent, ArticleStatus } from '../../shared/article/article';
+import { contentOf } from '../../shared/article/contentOf';
 import type { AppState } from './appStore';
 
-export type ArticleFields = Pick<Article, 'headline' | 'standfirst' | 'language' | 'status'>;
+/** Everything of the open draft but its id and body, which the body editor owns. */
+export type ArticleFields = Omit<ArticleContent, 'id' | 'body'>;
 
 export interface ArticleSlice {
   /** The open draft as it was loaded; its body lives in the editor from then on. */
@@ -16,11 +18,10 @@ export interface ArticleSlice {
 export const createArticleSlice: StateCreator<AppState, [], [], ArticleSlice> = (set) => ({
   article: null,
   fields: null,
-  openArticle: (article) =>
-    set({
-      article,
-      fields: { headline: article.headline, standfirst: article.standfirst, language: article.language, status: article.status },
-    }),
+  openArticle: (article) => {
+    const { id: _id, body: _body, ...fields } = contentOf(article);
+    set({ article, fields });
+  },
   closeArticle: () => set({ article: null, fields: null }),
   setField: (key, value) => set((state) => (state.fields ? { fields: { ...state.fields, [key]: value } } : {})),
 });

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 
-export const ARTICLE_FORMAT = 'newsroom.article';
-export const ARTICLE_SCHEMA_VERSION = 1;
+import { ARTICLE_STATUSES, DEFAULT_TIME_ZONE, SOURCE_KINDS } from './vocabulary';
 
-export const ARTICLE_STATUSES = ['draft', 'review', 'approved'] as const;
-export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+export { ARTICLE_STATUSES, type ArticleStatus } from './vocabulary';
+
+export const ARTICLE_FORMAT = 'newsroom.article';
+export const ARTICLE_SCHEMA_VERSION = 2;
 
 export const MAX_TEXT_FIELD = 10_000;
 export const MAX_BODY_DEPTH = 64;
@@ -62,33 +63,89 @@ function depthOf(node: BodyNode): number {
   return deepest + 1;
 }
 
+const ShortText = z.string().max(500);
+const LongText = z.string().max(MAX_TEXT_FIELD);
+/** A URL as typed: kept even when it is not http(s), so nothing is lost; exporters use only http(s) ones. */
+const TypedUrl = z.string().max(2000);
+const PartId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'A part id is 1 to 64 letters, digits, dashes or underscores.');
+
+export const AuthorSchema = z.object({ name: ShortText, role: ShortText });
+export type Author = z.infer<typeof AuthorSchema>;
+
+/** Where and when the story was filed: local wall-clock time plus its IANA zone, so the offset is exact. */
+export const DatelineSchema = z.object({
+  place: ShortText,
+  localTime: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'The dateline time is written as YYYY-MM-DDTHH:MM.')
+    .nullable(),
+  timeZone: z.string().refine(isTimeZone, 'The time zone must be an IANA name such as "Europe/Kyiv".'),
+});
+export type Dateline = z.infer<typeof DatelineSchema>;
+
+export const SourceSchema = z.object({
+  id: PartId,
+  name: ShortText,
+  kind: z.enum(SOURCE_KINDS),
+  url: TypedUrl,
+  note: LongText,
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const BackgroundSectionSchema = z.object({ id: PartId, title: ShortText, body: BodyDocSchema });
+export type BackgroundSection = z.infer<typeof BackgroundSectionSchema>;
+
+export const RelatedStorySchema = z.object({ id: PartId, title: ShortText, url: TypedUrl, teaser: LongText });
+export type RelatedStory = z.infer<typeof RelatedStorySchema>;
+
+const ArticleFields = {
+  id: DraftIdSchema,
+  language: LanguageTagSchema,
+  status: z.enum(ARTICLE_STATUSES),
+  headline: LongText,
+  standfirst: LongText,
+  byline: z.array(AuthorSchema).max(50),
+  dateline: DatelineSchema,
+  section: ShortText,
+  tags: z.array(z.string().max(100)).max(100),
+  /** Empty means "made from the headline". */
+  slug: z.string().max(200).regex(/^[a-z0-9-]*$/, 'A slug has only lower-case Latin letters, digits and dashes.'),
+  /** Internal: kept in the native JSON, never in HTML or other CMS formats. */
+  editorNote: LongText,
+  sources: z.array(SourceSchema).max(200),
+  body: BodyDocSchema,
+  background: z.array(BackgroundSectionSchema).max(100),
+  related: z.array(RelatedStorySchema).max(100),
+};
+
 export const ArticleSchema = z.object({
   format: z.literal(ARTICLE_FORMAT),
   schemaVersion: z.literal(ARTICLE_SCHEMA_VERSION),
-  id: DraftIdSchema,
   createdAt: IsoTimeSchema,
   updatedAt: IsoTimeSchema,
-  language: LanguageTagSchema,
-  status: z.enum(ARTICLE_STATUSES),
-  headline: z.string().max(MAX_TEXT_FIELD),
-  standfirst: z.string().max(MAX_TEXT_FIELD),
-  body: BodyDocSchema,
+  ...ArticleFields,
 });
 
 export type Article = z.infer<typeof ArticleSchema>;
 
-/** What the editor sends when it saves: everything but the times the store keeps. */
-export const ArticleContentSchema = ArticleSchema.pick({
-  id: true,
-  language: true,
-  status: true,
-  headline: true,
-  standfirst: true,
-  body: true,
-});
+/** What the editor sends when it saves: everything but the format and the times the store keeps. */
+export const ArticleContentSchema = z.object(ArticleFields);
 
 export type ArticleContent = z.infer<typeof ArticleContentSchema>;
 
 export function emptyBody(): BodyNode {
   return { type: 'doc', content: [{ type: 'paragraph' }] };
+}
+
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return name.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+export function emptyDateline(): Dateline {
+  return { place: '', localTime: null, timeZone: DEFAULT_TIME_ZONE };
 }

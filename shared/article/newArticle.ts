@@ -1,4 +1,4 @@
-import { ARTICLE_FORMAT, ARTICLE_SCHEMA_VERSION, emptyBody, type Article } from './article';
+import { ARTICLE_FORMAT, ARTICLE_SCHEMA_VERSION, emptyBody, emptyDateline, type Article } from './article';
 
 export interface NewArticleOptions {
   id: string;
@@ -18,6 +18,15 @@ export function newArticle({ id, now, language = 'uk' }: NewArticleOptions): Art
     status: 'draft',
     headline: '',
     standfirst: '',
+    byline: [],
+    dateline: emptyDateline(),
+    section: '',
+    tags: [],
+    slug: '',
+    editorNote: '',
+    sources: [],
     body: emptyBody(),
+    background: [],
+    related: [],
   };
 }

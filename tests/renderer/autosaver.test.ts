@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ArticleContent } from '../../shared/article/article';
 import type { SaveResult } from '../../shared/ipc/contract';
+import { newArticle } from '../../shared/article/newArticle';
 import { Autosaver } from '../../renderer/autosave/autosaver';
 import type { SaveState } from '../../renderer/store/saveSlice';
 
@@ -10,7 +11,8 @@ let states: SaveState['kind'][] = [];
 let failNext = 0;
 
 function content(): ArticleContent {
-  return { id: 'd1', language: 'uk', status: 'draft', headline: text, standfirst: '', body: { type: 'doc', content: [] } };
+  const { format: _f, schemaVersion: _v, createdAt: _c, updatedAt: _u, ...fields } = newArticle({ id: 'd1', now: new Date() });
+  return { ...fields, headline: text };
 }
 
 function makeSaver() {

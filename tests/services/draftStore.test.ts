@@ -45,8 +45,8 @@ function body(...paragraphs: string[]): BodyNode {
 }
 
 function contentOf(article: Article, patch: Partial<ArticleContent> = {}): ArticleContent {
-  const { id, language, status, headline, standfirst, body } = article;
-  return { id, language, status, headline, standfirst, body, ...patch };
+  const { format: _format, schemaVersion: _version, createdAt: _created, updatedAt: _updated, ...content } = article;
+  return { ...content, ...patch };
 }
 
 function draftFile(id: string): string {
