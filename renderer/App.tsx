@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import { onAppEvent } from './bridge/newsroom';
 import { ArticleView } from './components/ArticleView';
 import { EmptyState } from './components/EmptyState';
-import { Inspector } from './components/Inspector';
+import { Inspector } from './components/inspector/Inspector';
+import { QuoteForm } from './components/QuoteForm';
 import { Notices } from './components/Notices';
 import { Sidebar } from './components/Sidebar';
 import { appStore, useAppStore } from './store/appStore';
@@ -41,6 +42,7 @@ export function App() {
         {article ? <ArticleView key={article.id} article={article} /> : listLoaded ? <EmptyState /> : null}
       </main>
       {article ? <Inspector /> : null}
+      <QuoteForm />
       <Notices />
     </div>
   );

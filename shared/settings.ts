@@ -2,8 +2,13 @@ import { z } from 'zod';
 import { DraftIdSchema } from './article/article';
 
 /** What the app remembers between launches (never article text). */
+export const UI_LANGUAGES = ['en', 'uk'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
 export const SettingsSchema = z.object({
   lastDraftId: DraftIdSchema.nullable(),
+  /** null: follow the system's language. */
+  uiLanguage: z.enum(UI_LANGUAGES).nullable(),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -12,4 +17,4 @@ export const SettingsPatchSchema = SettingsSchema.partial().strict();
 
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { lastDraftId: null };
+export const DEFAULT_SETTINGS: Settings = { lastDraftId: null, uiLanguage: null };

@@ -3,6 +3,7 @@ import type { ChannelHandlers, ExportFormat, ExportResult } from '../../shared/i
 import { exportHtml } from '../../shared/export/exportHtml';
 import { exportJson } from '../../shared/export/exportJson';
 import { exportFileName } from '../../shared/export/exportFileName';
+import { sampleArticle } from '../../shared/samples/sampleArticle';
 import type { DraftStore } from './draftStore';
 import type { SettingsAccess } from './settingsAccess';
 
@@ -32,6 +33,7 @@ export function createChannelHandlers({ store, settings, deliverExport }: Channe
   return {
     'draft:list': () => store.list(),
     'draft:create': () => store.create(),
+    'draft:createSample': (language) => store.create((id, now) => sampleArticle(language, id, now)),
     'draft:open': (id) => store.open(id),
     'draft:save': (content) => store.save(content),
     'draft:delete': async (id) => {

@@ -10,7 +10,7 @@ import {
   type Article,
   type ArticleContent,
 } from '../../shared/article/article';
-import { bodyText, countWords } from '../../shared/article/countWords';
+import { articleCounts } from '../../shared/article/articleCounts';
 import { newArticle } from '../../shared/article/newArticle';
 import { describeIssues, parseArticleJson } from '../../shared/article/parseArticle';
 import { NewsroomError } from '../../shared/errors';
@@ -118,9 +118,11 @@ export class DraftStore {
     });
   }
 
-  async create(): Promise<Article> {
+  /** A new empty draft, or one made by `build` (a sample article) with a fresh id. */
+  async create(build?: (id: string, now: Date) => Article): Promise<Article> {
     return this.exclusive('a new draft could not be created', async () => {
-      const article = newArticle({ id: await this.unusedId(), now: this.now() });
+      const id = await this.unusedId();
+      const article = ArticleSchema.parse(build ? build(id, this.now()) : newArticle({ id, now: this.now() }));
       await this.writeDraft(article);
       await this.saveDraftIndex();
       return article;
@@ -483,7 +485,7 @@ function summaryOf(article: Article): DraftSummary {
     status: article.status,
     language: article.language,
     updatedAt: article.updatedAt,
-    wordCount: countWords(bodyText(article.body)),
+    wordCount: articleCounts(article).words,
   };
 }
 

@@ -14,6 +14,7 @@ export function settingsOptions(dataDir: string) {
         anyOf: [{ type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,63}$' }, { type: 'null' }],
         default: null,
       },
+      uiLanguage: { anyOf: [{ type: 'string', enum: ['en', 'uk'] }, { type: 'null' }], default: null },
     },
     defaults: DEFAULT_SETTINGS,
     clearInvalidConfig: false,

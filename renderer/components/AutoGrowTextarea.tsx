@@ -1,4 +1,5 @@
 import { useId, useLayoutEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   label: string;
@@ -6,10 +7,13 @@ interface Props {
   onChange: (value: string) => void;
   className?: string;
   placeholder?: string;
+  /** Single-line fields (a headline) turn pasted line breaks into spaces. */
+  multiline?: boolean;
 }
 
-/** A labelled multi-line field that grows with its text and shows its length. */
-export function AutoGrowTextarea({ label, value, onChange, className, placeholder }: Props) {
+/** A labelled field that grows with its text and shows its length; nothing typed is ever cut. */
+export function AutoGrowTextarea({ label, value, onChange, className, placeholder, multiline = false }: Props) {
+  const { t } = useTranslation();
   const id = useId();
   const ref = useRef<HTMLTextAreaElement>(null);
   useLayoutEffect(() => {
@@ -23,8 +27,8 @@ export function AutoGrowTextarea({ label, value, onChange, className, placeholde
     <div className="field">
       <div className="field-label-row">
         <label htmlFor={id}>{label}</label>
-        <span className="muted field-count" aria-live="off">
-          {length.toLocaleString()} {length === 1 ? 'character' : 'characters'}
+        <span className="muted field-count" id={`${id}-count`}>
+          {t('counts.characters', { count: length })}
         </span>
       </div>
       <textarea
@@ -34,8 +38,9 @@ export function AutoGrowTextarea({ label, value, onChange, className, placeholde
         className={className}
         value={value}
         placeholder={placeholder}
+        aria-describedby={`${id}-count`}
         spellCheck
-        onChange={(event) => onChange(event.target.value.replace(/\r?\n/g, ' '))}
+        onChange={(event) => onChange(multiline ? event.target.value : event.target.value.replace(/\r?\n/g, ' '))}
       />
     </div>
   );

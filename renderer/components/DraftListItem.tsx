@@ -1,10 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import type { DraftSummary } from '../../shared/ipc/contract';
 import { formatWhen } from '../i18n/formatWhen';
-import { wordsLabel } from '../i18n/wordsLabel';
 import { workspace } from '../workspace/workspace';
 
 export function DraftListItem({ draft, current }: { draft: DraftSummary; current: boolean }) {
-  const title = draft.headline.trim() || 'Untitled';
+  const { t, i18n } = useTranslation();
+  const named = draft.headline.trim() !== '';
   return (
     <li>
       <button
@@ -13,9 +14,11 @@ export function DraftListItem({ draft, current }: { draft: DraftSummary; current
         aria-current={current ? 'page' : undefined}
         onClick={() => void workspace.open(draft.id)}
       >
-        <span className={draft.headline.trim() ? 'draft-title' : 'draft-title untitled'}>{title}</span>
+        <span className={named ? 'draft-title' : 'draft-title untitled'} lang={named ? draft.language : undefined}>
+          {named ? draft.headline : t('untitled')}
+        </span>
         <span className="draft-meta">
-          {formatWhen(draft.updatedAt)} · {wordsLabel(draft.wordCount)}
+          {formatWhen(draft.updatedAt, i18n.language)} · {t('counts.words', { count: draft.wordCount })} · {t(`status.${draft.status}`)}
         </span>
       </button>
     </li>

@@ -1,19 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../store/appStore';
 import { workspace } from '../workspace/workspace';
-import { ImportButton } from './Sidebar';
+import { ImportButton } from './ImportButton';
 
 export function EmptyState() {
+  const { t } = useTranslation();
+  const uiLanguage = useAppStore((s) => s.uiLanguage);
   return (
     <section className="empty-state" aria-labelledby="empty-title">
-      <h2 id="empty-title">Start your first article</h2>
-      <p>
-        Newsroom keeps every draft on this computer and saves as you type. Write a headline, a standfirst and the story, then
-        export it as HTML or JSON for your CMS.
-      </p>
+      <h2 id="empty-title">{t('empty.title')}</h2>
+      <p>{t('empty.text')}</p>
       <div className="empty-actions">
         <button type="button" className="primary large" onClick={() => void workspace.create()}>
-          Create your first draft
+          {t('empty.create')}
         </button>
-        <ImportButton label="Import a draft" />
+        <button type="button" className="large" onClick={() => void workspace.create(uiLanguage)}>
+          {t('empty.sample')}
+        </button>
+        <ImportButton label={t('sidebar.importDraft')} />
       </div>
     </section>
   );

@@ -1,6 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/appStore';
 
 export function Notices() {
+  const { t } = useTranslation();
   const notices = useAppStore((s) => s.notices);
   const dismiss = useAppStore((s) => s.dismissNotice);
   return (
@@ -19,8 +21,8 @@ export function Notices() {
               {notice.action.label}
             </button>
           ) : null}
-          <button type="button" aria-label="Dismiss" onClick={() => dismiss(notice.id)}>
-            Dismiss
+          <button type="button" onClick={() => dismiss(notice.id)}>
+            {t('notices.dismiss')}
           </button>
         </div>
       ))}

@@ -1,27 +1,19 @@
+import { useTranslation } from 'react-i18next';
 import { formatTime } from '../i18n/formatWhen';
 import { useAppStore } from '../store/appStore';
-import type { SaveState } from '../store/saveSlice';
-
-function describe(save: SaveState): string {
-  switch (save.kind) {
-    case 'idle':
-      return 'All changes saved';
-    case 'dirty':
-      return 'Unsaved changes';
-    case 'saving':
-      return 'Saving…';
-    case 'saved':
-      return `Saved ${formatTime(save.at)}`;
-    case 'error':
-      return `Not saved: ${save.message}`;
-  }
-}
 
 export function SaveStatus() {
+  const { t, i18n } = useTranslation();
   const save = useAppStore((s) => s.save);
+  const text =
+    save.kind === 'saved'
+      ? t('save.saved', { time: formatTime(save.at, i18n.language) })
+      : save.kind === 'error'
+        ? t('save.error', { message: save.message })
+        : t(`save.${save.kind}`);
   return (
-    <span role="status" aria-label="Save status" className={`save-status ${save.kind}`}>
-      {describe(save)}
+    <span role="status" aria-label={t('save.label')} className={`save-status ${save.kind}`}>
+      {text}
     </span>
   );
 }

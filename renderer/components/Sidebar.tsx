@@ -1,14 +1,18 @@
-import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/appStore';
 import { workspace } from '../workspace/workspace';
 import { DraftListItem } from './DraftListItem';
+import { ImportButton } from './ImportButton';
 import { TrashPanel } from './TrashPanel';
+import { UiLanguagePicker } from './UiLanguagePicker';
 
 export function Sidebar() {
+  const { t } = useTranslation();
   const drafts = useAppStore((s) => s.drafts);
   const openId = useAppStore((s) => s.article?.id);
   const trashOpen = useAppStore((s) => s.trashOpen);
   const setTrashOpen = useAppStore((s) => s.setTrashOpen);
+  const uiLanguage = useAppStore((s) => s.uiLanguage);
 
   const toggleTrash = () => {
     if (!trashOpen) void workspace.loadTrash();
@@ -16,19 +20,22 @@ export function Sidebar() {
   };
 
   return (
-    <nav className="sidebar" aria-label="Drafts">
+    <nav className="sidebar" aria-label={t('sidebar.drafts')}>
       <div className="sidebar-head">
-        <h1 className="brand">Newsroom</h1>
+        <h1 className="brand">{t('app.name')}</h1>
         <div className="sidebar-actions">
           <button type="button" className="primary" onClick={() => void workspace.create()}>
-            New draft
+            {t('sidebar.newDraft')}
           </button>
-          <ImportButton />
+          <ImportButton label={t('sidebar.import')} />
         </div>
+        <button type="button" className="link-button" onClick={() => void workspace.create(uiLanguage)}>
+          {t('sidebar.newFromSample')}
+        </button>
       </div>
-      <h2 className="sidebar-title">Drafts</h2>
+      <h2 className="sidebar-title">{t('sidebar.drafts')}</h2>
       {drafts.length === 0 ? (
-        <p className="muted sidebar-empty">No drafts yet.</p>
+        <p className="muted sidebar-empty">{t('sidebar.noDrafts')}</p>
       ) : (
         <ul className="draft-list">
           {drafts.map((draft) => (
@@ -38,34 +45,11 @@ export function Sidebar() {
       )}
       <div className="sidebar-foot">
         <button type="button" aria-expanded={trashOpen} onClick={toggleTrash}>
-          Trash
+          {t('sidebar.trash')}
         </button>
+        <UiLanguagePicker />
       </div>
       {trashOpen ? <TrashPanel /> : null}
     </nav>
-  );
-}
-
-export function ImportButton({ label = 'Import' }: { label?: string }) {
-  const input = useRef<HTMLInputElement>(null);
-  const onFile = async (file: File | undefined) => {
-    if (!file) return;
-    await workspace.importText(file.name, await file.text());
-    if (input.current) input.current.value = '';
-  };
-  return (
-    <>
-      <button type="button" onClick={() => input.current?.click()}>
-        {label}
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".json,application/json"
-        hidden
-        aria-label="Article file to import"
-        onChange={(event) => void onFile(event.target.files?.[0])}
-      />
-    </>
   );
 }

@@ -1,21 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../store/appStore';
 import { workspace } from '../workspace/workspace';
 import { SaveStatus } from './SaveStatus';
-import { WordCount } from './WordCount';
 
 export function TopBar({ articleId }: { articleId: string }) {
+  const { t } = useTranslation();
+  const words = useAppStore((s) => s.measured.words);
+  const minutes = useAppStore((s) => s.measured.readingMinutes);
   return (
-    <div className="top-bar" role="toolbar" aria-label="Draft actions">
+    <div className="top-bar" role="toolbar" aria-label={t('topBar.label')}>
       <SaveStatus />
-      <WordCount />
+      <span className="muted top-count">
+        {t('counts.words', { count: words })} · {t('counts.reading', { count: minutes })}
+      </span>
       <span className="spacer" />
       <button type="button" onClick={() => void workspace.exportCurrent('html')}>
-        Export HTML
+        {t('topBar.exportHtml')}
       </button>
       <button type="button" onClick={() => void workspace.exportCurrent('json')}>
-        Export JSON
+        {t('topBar.exportJson')}
       </button>
       <button type="button" className="danger" onClick={() => void workspace.remove(articleId)}>
-        Delete draft
+        {t('topBar.delete')}
       </button>
     </div>
   );

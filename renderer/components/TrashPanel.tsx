@@ -1,24 +1,26 @@
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/appStore';
 import { formatWhen } from '../i18n/formatWhen';
 import { workspace } from '../workspace/workspace';
 
 export function TrashPanel() {
+  const { t, i18n } = useTranslation();
   const trash = useAppStore((s) => s.trash);
   return (
-    <section className="trash" aria-label="Trash">
-      <h2 className="sidebar-title">Trash</h2>
+    <section className="trash" aria-label={t('sidebar.trash')}>
+      <h2 className="sidebar-title">{t('sidebar.trash')}</h2>
       {trash.length === 0 ? (
-        <p className="muted">The trash is empty.</p>
+        <p className="muted">{t('sidebar.trashEmpty')}</p>
       ) : (
         <ul className="draft-list">
-          {trash.map((draft) => {
-            const title = draft.headline.trim() || 'Untitled';
+          {trash.map((draft, index) => {
+            const title = draft.headline.trim() || t('untitled');
             return (
-              <li key={draft.id} className="trash-item">
+              <li key={`${draft.id}-${index}`} className="trash-item">
                 <span className="draft-title">{title}</span>
-                <span className="draft-meta">Deleted {formatWhen(draft.deletedAt)}</span>
-                <button type="button" aria-label={`Restore “${title}”`} onClick={() => void workspace.restore(draft.id)}>
-                  Restore
+                <span className="draft-meta">{t('sidebar.deleted', { when: formatWhen(draft.deletedAt, i18n.language) })}</span>
+                <button type="button" aria-label={t('sidebar.restoreNamed', { title })} onClick={() => void workspace.restore(draft.id)}>
+                  {t('sidebar.restore')}
                 </button>
               </li>
             );

@@ -1,60 +1,74 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { Article } from '../../shared/article/article';
-import { countWords } from '../../shared/article/countWords';
-import { appStore } from '../store/appStore';
+import { appStore, useAppStore } from '../store/appStore';
 import { workspace } from '../workspace/workspace';
+import { i18n } from '../i18n/i18n';
 import { createExtensions } from './createExtensions';
+import { refreshQuoteCaptions } from './extensions/attributed-quote';
 import { LinkForm } from './LinkForm';
 import { Toolbar } from './Toolbar';
 
-const COUNT_DELAY_MS = 400;
-
 export function EditorPane({ article }: { article: Article }) {
+  const { t } = useTranslation();
   const [linkFormOpen, setLinkFormOpen] = useState(false);
-  const countTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const language = useAppStore((s) => s.fields?.language ?? article.language);
+
+  const extensions = useMemo(
+    () =>
+      createExtensions({
+        variant: 'body',
+        onLinkShortcut: () => setLinkFormOpen(true),
+        onEditQuote: (pos) => workspace.editBlockQuoteAt(pos),
+        onMarkInlineQuote: (from, to, attrs) => workspace.editQuote({ kind: 'inline', from, to, attrs }),
+        quoteLabels: {
+          get noSpeaker() {
+            return i18n.t('quotes.noSpeakerCaption');
+          },
+          get edit() {
+            return i18n.t('quotes.editCaption');
+          },
+        },
+        typingAidsEnabled: () => (appStore.getState().fields?.language ?? '').startsWith('uk'),
+      }),
+    // The extensions live as long as the editor; labels and the language are read when used.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
 
   const editor = useEditor({
-    extensions: createExtensions({ onLinkShortcut: () => setLinkFormOpen(true) }),
+    extensions,
     content: article.body,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     editorProps: {
       attributes: {
-        'aria-label': 'Article body',
+        'aria-label': t('fields.bodyLabel'),
         role: 'textbox',
         'aria-multiline': 'true',
         spellcheck: 'true',
         class: 'body-editor',
       },
     },
-    onUpdate: ({ editor: instance }) => {
-      workspace.changed();
-      if (countTimer.current) clearTimeout(countTimer.current);
-      countTimer.current = setTimeout(() => {
-        appStore.getState().setWordCount(countWords(instance.getText({ blockSeparator: '\n' })));
-      }, COUNT_DELAY_MS);
-    },
+    onUpdate: () => workspace.changed(),
   });
 
   useEffect(() => {
     workspace.attachEditor(editor);
-    appStore.getState().setWordCount(countWords(editor.getText({ blockSeparator: '\n' })));
-    return () => {
-      if (countTimer.current) clearTimeout(countTimer.current);
-      workspace.attachEditor(null);
-    };
+    return () => workspace.attachEditor(null);
   }, [editor]);
 
+  useEffect(() => {
+    editor.view.dom.setAttribute('lang', language);
+    editor.view.dom.setAttribute('aria-label', t('fields.bodyLabel'));
+    refreshQuoteCaptions();
+  }, [editor, language, t]);
+
   return (
-    <section className="body-section" aria-label="Body">
+    <section className="body-section" aria-label={t('fields.body')}>
       <Toolbar editor={editor} onLink={() => setLinkFormOpen(true)} />
       {linkFormOpen ? <LinkForm editor={editor} onClose={() => setLinkFormOpen(false)} /> : null}
-      <div className="field-label-row">
-        <span className="body-label" aria-hidden="true">
-          Body
-        </span>
-      </div>
       <EditorContent editor={editor} />
     </section>
   );

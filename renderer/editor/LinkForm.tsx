@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Editor } from '@tiptap/core';
+import { useTranslation } from 'react-i18next';
 import { isSafeLinkUrl } from '../../shared/export/isSafeLinkUrl';
 
 interface Props {
@@ -9,6 +10,7 @@ interface Props {
 
 /** Add, change or remove the link on the selected text. Electron has no window.prompt. */
 export function LinkForm({ editor, onClose }: Props) {
+  const { t } = useTranslation();
   const id = useId();
   const [url, setUrl] = useState(() => (editor.getAttributes('link').href as string | undefined) ?? '');
   const [error, setError] = useState<string | null>(null);
@@ -22,7 +24,7 @@ export function LinkForm({ editor, onClose }: Props) {
     event.preventDefault();
     const href = url.trim();
     if (!isSafeLinkUrl(href)) {
-      setError('Enter a web address that starts with http:// or https://, or an email link (mailto:).');
+      setError(t('link.invalid'));
       return;
     }
     const chain = editor.chain().focus().extendMarkRange('link');
@@ -38,7 +40,7 @@ export function LinkForm({ editor, onClose }: Props) {
 
   return (
     <form className="link-form" onSubmit={apply} onKeyDown={(event) => event.key === 'Escape' && close()}>
-      <label htmlFor={id}>Link address</label>
+      <label htmlFor={id}>{t('link.address')}</label>
       <input
         id={id}
         autoFocus
@@ -54,15 +56,15 @@ export function LinkForm({ editor, onClose }: Props) {
         }}
       />
       <button type="submit" className="primary">
-        Apply link
+        {t('link.apply')}
       </button>
       {editor.isActive('link') ? (
         <button type="button" onClick={remove}>
-          Remove link
+          {t('link.remove')}
         </button>
       ) : null}
       <button type="button" onClick={close}>
-        Cancel
+        {t('link.cancel')}
       </button>
       {error ? (
         <p id={`${id}-error`} role="alert" className="field-error">

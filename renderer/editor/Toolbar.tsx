@@ -1,5 +1,8 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
+import { useTranslation } from 'react-i18next';
+import { QUOTE_MARK } from '../../shared/article/vocabulary';
+import { workspace } from '../workspace/workspace';
 
 interface Props {
   editor: Editor;
@@ -7,6 +10,7 @@ interface Props {
 }
 
 export function Toolbar({ editor, onLink }: Props) {
+  const { t } = useTranslation();
   const active = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -16,30 +20,40 @@ export function Toolbar({ editor, onLink }: Props) {
       h3: e.isActive('heading', { level: 3 }),
       bulletList: e.isActive('bulletList'),
       orderedList: e.isActive('orderedList'),
-      blockquote: e.isActive('blockquote'),
+      inlineQuote: e.isActive(QUOTE_MARK),
       link: e.isActive('link'),
+      hasSelection: !e.state.selection.empty,
       canUndo: e.can().undo(),
       canRedo: e.can().redo(),
     }),
   });
   const chain = () => editor.chain().focus();
   return (
-    <div className="toolbar" role="toolbar" aria-label="Formatting">
-      <ToggleButton label="Bold" shortcut="Ctrl+B" pressed={active.bold} onClick={() => chain().toggleBold().run()} className="b" />
-      <ToggleButton label="Italic" shortcut="Ctrl+I" pressed={active.italic} onClick={() => chain().toggleItalic().run()} className="i" />
+    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      <ToggleButton label={t('toolbar.bold')} shortcut="Ctrl+B" pressed={active.bold} onClick={() => chain().toggleBold().run()} className="b" />
+      <ToggleButton label={t('toolbar.italic')} shortcut="Ctrl+I" pressed={active.italic} onClick={() => chain().toggleItalic().run()} className="i" />
       <span className="toolbar-sep" />
-      <ToggleButton label="Heading" pressed={active.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()} />
-      <ToggleButton label="Subheading" pressed={active.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()} />
-      <ToggleButton label="Bulleted list" pressed={active.bulletList} onClick={() => chain().toggleBulletList().run()} />
-      <ToggleButton label="Numbered list" pressed={active.orderedList} onClick={() => chain().toggleOrderedList().run()} />
-      <ToggleButton label="Block quote" pressed={active.blockquote} onClick={() => chain().toggleBlockquote().run()} />
-      <ToggleButton label="Link" shortcut="Ctrl+K" pressed={active.link} onClick={onLink} />
+      <ToggleButton label={t('toolbar.heading')} pressed={active.h2} onClick={() => chain().toggleHeading({ level: 2 }).run()} />
+      <ToggleButton label={t('toolbar.subheading')} pressed={active.h3} onClick={() => chain().toggleHeading({ level: 3 }).run()} />
+      <ToggleButton label={t('toolbar.bulletList')} pressed={active.bulletList} onClick={() => chain().toggleBulletList().run()} />
+      <ToggleButton label={t('toolbar.orderedList')} pressed={active.orderedList} onClick={() => chain().toggleOrderedList().run()} />
       <span className="toolbar-sep" />
-      <button type="button" disabled={!active.canUndo} onClick={() => chain().undo().run()} title="Ctrl+Z">
-        Undo
+      <button type="button" title="Ctrl+Shift+Q" onMouseDown={(event) => event.preventDefault()} onClick={() => workspace.insertQuote()}>
+        {t('toolbar.addQuote')}
       </button>
-      <button type="button" disabled={!active.canRedo} onClick={() => chain().redo().run()} title="Ctrl+Shift+Z">
-        Redo
+      <ToggleButton
+        label={t('toolbar.quoteInSentence')}
+        pressed={active.inlineQuote}
+        disabled={!active.hasSelection && !active.inlineQuote}
+        onClick={() => workspace.markInlineQuote()}
+      />
+      <ToggleButton label={t('toolbar.link')} shortcut="Ctrl+K" pressed={active.link} onClick={onLink} />
+      <span className="toolbar-sep" />
+      <button type="button" disabled={!active.canUndo} onMouseDown={(event) => event.preventDefault()} onClick={() => chain().undo().run()} title="Ctrl+Z">
+        {t('toolbar.undo')}
+      </button>
+      <button type="button" disabled={!active.canRedo} onMouseDown={(event) => event.preventDefault()} onClick={() => chain().redo().run()} title="Ctrl+Shift+Z">
+        {t('toolbar.redo')}
       </button>
     </div>
   );
@@ -51,15 +65,17 @@ interface ToggleProps {
   onClick: () => void;
   shortcut?: string;
   className?: string;
+  disabled?: boolean;
 }
 
-function ToggleButton({ label, pressed, onClick, shortcut, className }: ToggleProps) {
+function ToggleButton({ label, pressed, onClick, shortcut, className, disabled }: ToggleProps) {
   return (
     <button
       type="button"
       aria-pressed={pressed}
       className={className}
       title={shortcut}
+      disabled={disabled}
       onMouseDown={(event) => event.preventDefault()}
       onClick={onClick}
     >

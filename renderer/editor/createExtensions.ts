@@ -1,24 +1,53 @@
-import { Extension } from '@tiptap/core';
+import { Extension, type AnyExtension } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { isSafeLinkUrl } from '../../shared/export/isSafeLinkUrl';
+import type { QuoteAttrs } from '../../shared/article/quoteAttrs';
+import { AttributedQuote, type AttributedQuoteLabels } from './extensions/attributed-quote';
+import { InlineQuote } from './extensions/inline-quote';
+import { UkrainianQuotes } from './extensions/typing-aids';
 
-export function createExtensions({ onLinkShortcut }: { onLinkShortcut: () => void }) {
+interface BodyOptions {
+  variant: 'body';
+  onLinkShortcut: () => void;
+  onEditQuote: (pos: number) => void;
+  onMarkInlineQuote: (from: number, to: number, attrs: QuoteAttrs) => void;
+  /** Read each time a caption is drawn, so they follow the interface language. */
+  quoteLabels: AttributedQuoteLabels;
+  typingAidsEnabled: () => boolean;
+}
+
+interface BackgroundOptions {
+  variant: 'background';
+  typingAidsEnabled: () => boolean;
+}
+
+function starterKit(variant: 'body' | 'background') {
+  return StarterKit.configure({
+    heading: variant === 'body' ? { levels: [2, 3, 4] } : false,
+    link: {
+      openOnClick: false,
+      autolink: true,
+      defaultProtocol: 'https',
+      isAllowedUri: (url) => isSafeLinkUrl(url),
+      HTMLAttributes: { rel: 'noopener noreferrer', target: null },
+    },
+  });
+}
+
+/** The body editor's extensions, or the smaller set of a background section's editor. */
+export function createExtensions(options: BodyOptions | BackgroundOptions): AnyExtension[] {
+  const typing = UkrainianQuotes.configure({ isEnabled: options.typingAidsEnabled });
+  if (options.variant === 'background') return [starterKit('background'), typing];
   return [
-    StarterKit.configure({
-      heading: { levels: [2, 3, 4] },
-      link: {
-        openOnClick: false,
-        autolink: true,
-        defaultProtocol: 'https',
-        isAllowedUri: (url) => isSafeLinkUrl(url),
-        HTMLAttributes: { rel: 'noopener noreferrer', target: null },
-      },
-    }),
+    starterKit('body'),
+    AttributedQuote.configure({ onEditAttributes: (pos) => options.onEditQuote(pos), labels: options.quoteLabels }),
+    InlineQuote.configure({ onEditAttributes: options.onMarkInlineQuote }),
+    typing,
     Extension.create({
       name: 'linkShortcut',
       addKeyboardShortcuts: () => ({
         'Mod-k': () => {
-          onLinkShortcut();
+          options.onLinkShortcut();
           return true;
         },
       }),

@@ -1,12 +1,13 @@
-const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
-const date = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
-
-/** "20:14" for today, "27 Nov 2026" before. */
-export function formatWhen(iso: string, now = new Date()): string {
+/** "20:14" for today, "27 Nov 2026" before, in the interface's language. */
+export function formatWhen(iso: string, locale: string, now = new Date()): string {
   const when = new Date(iso);
-  return when.toDateString() === now.toDateString() ? time.format(when) : date.format(when);
+  const options: Intl.DateTimeFormatOptions =
+    when.toDateString() === now.toDateString()
+      ? { hour: '2-digit', minute: '2-digit' }
+      : { day: 'numeric', month: 'short', year: 'numeric' };
+  return new Intl.DateTimeFormat(locale, options).format(when);
 }
 
-export function formatTime(iso: string): string {
-  return time.format(new Date(iso));
+export function formatTime(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 }

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { Article, ArticleContent, ArticleStatus } from '../../shared/article/article';
+import type { Article, ArticleContent } from '../../shared/article/article';
 import { contentOf } from '../../shared/article/contentOf';
 import type { AppState } from './appStore';
 
@@ -26,8 +26,6 @@ export const createArticleSlice: StateCreator<AppState, [], [], ArticleSlice> = 
   setField: (key, value) => set((state) => (state.fields ? { fields: { ...state.fields, [key]: value } } : {})),
 });
 
-export const STATUS_LABELS: Record<ArticleStatus, string> = {
-  draft: 'Draft',
-  review: 'Ready for review',
-  approved: 'Approved',
-};
+
+/** One empty list for selectors, so "no draft open" is the same value on every render. */
+export const NO_ITEMS: never[] = [];

@@ -1,16 +1,59 @@
 import type { StateCreator } from 'zustand';
+import type { QuoteAttrs } from '../../shared/article/quoteAttrs';
+import type { UiLanguage } from '../../shared/settings';
 import type { AppState } from './appStore';
 
-export interface UiSlice {
-  trashOpen: boolean;
-  wordCount: number;
-  setTrashOpen: (open: boolean) => void;
-  setWordCount: (count: number) => void;
+export type InspectorTab = 'article' | 'sources' | 'quotes';
+
+/** Figures measured from the open draft off the typing path (see workspace/measure.ts). */
+export interface Measured {
+  words: number;
+  characters: number;
+  charactersNoSpaces: number;
+  readingMinutes: number;
+  quotes: QuoteItem[];
 }
 
+export interface QuoteItem {
+  kind: 'block' | 'inline';
+  /** Document position of the quote node, or of the start of the marked text. */
+  from: number;
+  to: number;
+  text: string;
+  attrs: QuoteAttrs;
+}
+
+export interface QuoteEditing {
+  kind: 'block' | 'inline';
+  from: number;
+  to: number;
+  attrs: QuoteAttrs;
+}
+
+export interface UiSlice {
+  uiLanguage: UiLanguage;
+  trashOpen: boolean;
+  inspectorTab: InspectorTab;
+  measured: Measured;
+  quoteEditing: QuoteEditing | null;
+  setUiLanguageState: (language: UiLanguage) => void;
+  setTrashOpen: (open: boolean) => void;
+  setInspectorTab: (tab: InspectorTab) => void;
+  setMeasured: (measured: Measured) => void;
+  setQuoteEditing: (editing: QuoteEditing | null) => void;
+}
+
+export const EMPTY_MEASURED: Measured = { words: 0, characters: 0, charactersNoSpaces: 0, readingMinutes: 0, quotes: [] };
+
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
+  uiLanguage: 'en',
   trashOpen: false,
-  wordCount: 0,
+  inspectorTab: 'article',
+  measured: EMPTY_MEASURED,
+  quoteEditing: null,
+  setUiLanguageState: (uiLanguage) => set({ uiLanguage }),
   setTrashOpen: (trashOpen) => set({ trashOpen }),
-  setWordCount: (wordCount) => set({ wordCount }),
+  setInspectorTab: (inspectorTab) => set({ inspectorTab }),
+  setMeasured: (measured) => set({ measured }),
+  setQuoteEditing: (quoteEditing) => set({ quoteEditing }),
 });

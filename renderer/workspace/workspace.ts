@@ -1,16 +1,30 @@
 import type { Editor } from '@tiptap/core';
-import type { Article, ArticleContent } from '../../shared/article/article';
+import type { Article, ArticleContent, BodyNode } from '../../shared/article/article';
+import { bodyText } from '../../shared/article/countWords';
+import { readQuoteAttrs, type QuoteAttrs } from '../../shared/article/quoteAttrs';
 import { NewsroomError } from '../../shared/errors';
 import type { ExportFormat } from '../../shared/ipc/contract';
+import type { UiLanguage } from '../../shared/settings';
 import { Autosaver } from '../autosave/autosaver';
 import { call, saveBeforeUnload } from '../bridge/newsroom';
+import { i18n, setUiLanguage, systemLanguage } from '../i18n/i18n';
 import { appStore } from '../store/appStore';
 import type { ArticleFields } from '../store/articleSlice';
+import { EMPTY_MEASURED, type InspectorTab, type QuoteEditing, type QuoteItem } from '../store/uiSlice';
 import { downloadFile } from './downloadFile';
+import { measureDraft } from './measureDraft';
+
+type ListKey = 'byline' | 'sources' | 'background' | 'related';
+type ItemOf<K extends ListKey> = ArticleFields[K][number];
+
+const MEASURE_DELAY_MS = 300;
 
 let editor: Editor | null = null;
+const backgroundEditors = new Map<string, Editor>();
+let measureTimer: ReturnType<typeof setTimeout> | null = null;
 
 const state = () => appStore.getState();
+const t = i18n.t.bind(i18n);
 
 const autosaver = new Autosaver({
   save: (content) => call('draft:save', content),
@@ -26,11 +40,39 @@ function report(error: unknown): void {
   state().pushNotice({ tone: 'error', text: messageOf(error) });
 }
 
-/** The open draft as it stands; until its editor is up, the body is the one loaded. */
+function titleOf(headline: string): string {
+  return headline.trim() || t('untitled');
+}
+
+/** The open draft as it stands; until an editor is up, its text is the one loaded. */
 function currentContent(): ArticleContent {
   const { article, fields } = state();
   if (!article || !fields) throw new NewsroomError('internal', 'No draft is open.');
-  return { id: article.id, ...fields, body: editor ? (editor.getJSON() as Article['body']) : article.body };
+  const background = fields.background.map((section) => {
+    const sectionEditor = backgroundEditors.get(section.id);
+    return sectionEditor ? { ...section, body: sectionEditor.getJSON() as BodyNode } : section;
+  });
+  return { id: article.id, ...fields, background, body: editor ? (editor.getJSON() as BodyNode) : article.body };
+}
+
+function measureNow(): void {
+  measureTimer = null;
+  const fields = state().fields;
+  if (!editor || !fields) return;
+  state().setMeasured(
+    measureDraft(
+      editor.state.doc,
+      fields.background.map((section) => {
+        const doc = backgroundEditors.get(section.id)?.state.doc ?? null;
+        return { title: section.title, doc, text: doc ? '' : bodyText(section.body) };
+      }),
+    ),
+  );
+}
+
+function scheduleMeasure(): void {
+  if (measureTimer !== null) clearTimeout(measureTimer);
+  measureTimer = setTimeout(measureNow, MEASURE_DELAY_MS);
 }
 
 /**
@@ -39,31 +81,55 @@ function currentContent(): ArticleContent {
  */
 async function show(article: Article): Promise<void> {
   if (autosaver.isDirty && !(await autosaver.flush())) {
-    state().pushNotice({ tone: 'error', text: 'Your latest changes could not be saved, so this draft stays open. Your text is still in the editor.' });
+    state().pushNotice({ tone: 'error', text: t('notices.switchFailed') });
     return;
   }
   editor = null;
+  backgroundEditors.clear();
+  state().setMeasured(EMPTY_MEASURED);
+  state().setQuoteEditing(null);
   state().openArticle(article);
   autosaver.attach(currentContent);
   state().setSaveState({ kind: 'idle' });
   call('settings:update', { lastDraftId: article.id }).catch(() => undefined);
 }
 
+function summaryOf(article: Article) {
+  return { id: article.id, headline: article.headline, status: article.status, language: article.language, updatedAt: article.updatedAt, wordCount: 0 };
+}
+
+function newPartId(): string {
+  return crypto.randomUUID();
+}
+
 /** Everything the UI does with drafts, in one place, off the React tree. */
 export const workspace = {
   async start(): Promise<void> {
     try {
+      const settings = await call('settings:get');
+      workspace.applyUiLanguage(settings.uiLanguage ?? systemLanguage());
       const list = await call('draft:list');
       state().setDraftList(list);
       if (list.problems.length > 0) {
-        state().pushNotice({
-          tone: 'error',
-          text: `${list.problems.length === 1 ? 'One draft file' : `${list.problems.length} draft files`} could not be read and ${list.problems.length === 1 ? 'was' : 'were'} left untouched: ${list.problems.map((p) => `${p.fileName} (${p.message})`).join('; ')}`,
-        });
+        const details = list.problems.map((p) => `${p.fileName} (${p.message})`).join('; ');
+        state().pushNotice({ tone: 'error', text: t('notices.problems', { count: list.problems.length, list: details }) });
       }
-      const { lastDraftId } = await call('settings:get');
-      const last = state().drafts.find((d) => d.id === lastDraftId) ?? state().drafts[0];
+      const last = state().drafts.find((d) => d.id === settings.lastDraftId) ?? state().drafts[0];
       if (last) await workspace.open(last.id);
+    } catch (error) {
+      report(error);
+    }
+  },
+
+  applyUiLanguage(language: UiLanguage): void {
+    setUiLanguage(language);
+    state().setUiLanguageState(language);
+  },
+
+  async chooseUiLanguage(language: UiLanguage): Promise<void> {
+    workspace.applyUiLanguage(language);
+    try {
+      await call('settings:update', { uiLanguage: language });
     } catch (error) {
       report(error);
     }
@@ -71,15 +137,58 @@ export const workspace = {
 
   attachEditor(instance: Editor | null): void {
     editor = instance;
+    if (instance) measureNow();
   },
 
+  attachBackgroundEditor(id: string, instance: Editor | null): void {
+    if (instance) backgroundEditors.set(id, instance);
+    else backgroundEditors.delete(id);
+  },
+
+  /** Anything in the body or a background section changed. */
   changed(): void {
     autosaver.markDirty();
+    scheduleMeasure();
   },
 
   setField<K extends keyof ArticleFields>(key: K, value: ArticleFields[K]): void {
     state().setField(key, value);
     autosaver.markDirty();
+    if (key === 'background') scheduleMeasure();
+  },
+
+  addItem<K extends ListKey>(key: K, item: Omit<ItemOf<K>, 'id'> & { id?: string }): void {
+    const list = state().fields?.[key] ?? [];
+    const withId = key === 'byline' ? item : { id: newPartId(), ...item };
+    workspace.setField(key, [...list, withId] as ArticleFields[K]);
+  },
+
+  updateItem<K extends ListKey>(key: K, index: number, patch: Partial<ItemOf<K>>): void {
+    const list = (state().fields?.[key] ?? []) as ItemOf<K>[];
+    workspace.setField(key, list.map((item, i) => (i === index ? { ...item, ...patch } : item)) as ArticleFields[K]);
+  },
+
+  moveItem(key: ListKey, index: number, delta: -1 | 1): void {
+    const list = [...(state().fields?.[key] ?? [])];
+    const target = index + delta;
+    if (target < 0 || target >= list.length) return;
+    [list[index], list[target]] = [list[target]!, list[index]!];
+    workspace.setField(key, list as ArticleFields[typeof key]);
+  },
+
+  /** Removes an author, source, section or story; a notice offers to put it back. */
+  removeItem(key: ListKey, index: number): void {
+    const list = key === 'background' ? currentContent().background : (state().fields?.[key] ?? []);
+    const removed = list[index];
+    if (!removed) return;
+    const articleId = state().article?.id;
+    workspace.setField(key, list.filter((_, i) => i !== index) as ArticleFields[typeof key]);
+    const undo = () => {
+      const now = state().fields?.[key];
+      if (!now || state().article?.id !== articleId) return;
+      workspace.setField(key, [...now.slice(0, index), removed, ...now.slice(index)] as ArticleFields[typeof key]);
+    };
+    state().pushNotice({ tone: 'info', text: t('notices.removed'), action: { label: t('notices.undo'), run: undo } });
   },
 
   async saveNow(): Promise<boolean> {
@@ -96,12 +205,13 @@ export const workspace = {
     }
   },
 
-  async create(): Promise<void> {
+  async create(sample?: 'uk' | 'en'): Promise<void> {
     if (!(await autosaver.flush())) return;
     try {
-      const article = await call('draft:create');
-      state().upsertSummary({ id: article.id, headline: '', status: article.status, language: article.language, updatedAt: article.updatedAt, wordCount: 0 });
+      const article = sample ? await call('draft:createSample', sample) : await call('draft:create');
+      state().setDraftList(await call('draft:list'));
       await show(article);
+      if (sample) state().pushNotice({ tone: 'info', text: t('notices.sampleCreated') });
     } catch (error) {
       report(error);
     }
@@ -116,16 +226,17 @@ export const workspace = {
       report(error);
       return;
     }
-    const headline = state().drafts.find((d) => d.id === id)?.headline || 'Untitled';
+    const title = titleOf(state().drafts.find((d) => d.id === id)?.headline ?? '');
     state().removeSummary(id);
     if (wasOpen) {
       autosaver.detach();
       editor = null;
+      backgroundEditors.clear();
       state().closeArticle();
       const next = state().drafts[0];
       if (next) await workspace.open(next.id);
     }
-    state().pushNotice({ tone: 'info', text: `“${headline}” moved to the trash.`, action: { label: 'Undo', run: () => void workspace.restore(id) } });
+    state().pushNotice({ tone: 'info', text: t('notices.movedToTrash', { title }), action: { label: t('notices.undo'), run: () => void workspace.restore(id) } });
     if (state().trashOpen) await workspace.loadTrash();
   },
 
@@ -143,7 +254,7 @@ export const workspace = {
       state().upsertSummary(summary);
       state().setTrash(state().trash.filter((d) => d.id !== id));
       await workspace.open(id);
-      state().pushNotice({ tone: 'info', text: `“${summary.headline || 'Untitled'}” restored from the trash.` });
+      state().pushNotice({ tone: 'info', text: t('notices.restored', { title: titleOf(summary.headline) }) });
     } catch (error) {
       report(error);
     }
@@ -153,25 +264,13 @@ export const workspace = {
     if (!(await autosaver.flush())) return;
     try {
       const { article, replacedId } = await call('draft:import', { fileName, text });
-      state().upsertSummary({
-        id: article.id,
-        headline: article.headline,
-        status: article.status,
-        language: article.language,
-        updatedAt: article.updatedAt,
-        wordCount: 0,
-      });
+      state().upsertSummary(summaryOf(article));
       state().setDraftList(await call('draft:list'));
       await show(article);
-      const title = article.headline || 'Untitled';
-      state().pushNotice({
-        tone: 'info',
-        text: replacedId
-          ? `Imported “${title}” as a new draft: a draft with the same id already exists and was left unchanged.`
-          : `Imported “${title}”.`,
-      });
+      const title = titleOf(article.headline);
+      state().pushNotice({ tone: 'info', text: replacedId ? t('notices.importedNewId', { title }) : t('notices.imported', { title }) });
     } catch (error) {
-      state().pushNotice({ tone: 'error', text: `Could not import ${fileName}: ${messageOf(error)}` });
+      state().pushNotice({ tone: 'error', text: t('notices.importFailed', { file: fileName, message: messageOf(error) }) });
     }
   },
 
@@ -179,21 +278,62 @@ export const workspace = {
     const article = state().article;
     if (!article) return;
     if (!(await autosaver.flush())) {
-      state().pushNotice({ tone: 'error', text: 'The draft could not be saved, so it was not exported. Your text is still in the editor.' });
+      state().pushNotice({ tone: 'error', text: t('notices.exportNotSaved') });
       return;
     }
     try {
       const result = await call('export:draft', article.id, format);
       if (result.kind === 'download') downloadFile(result.fileName, result.mimeType, result.content);
-      if (result.kind === 'saved') state().pushNotice({ tone: 'info', text: `Exported to ${result.path}` });
+      if (result.kind === 'saved') state().pushNotice({ tone: 'info', text: t('notices.exported', { path: result.path }) });
     } catch (error) {
       report(error);
     }
   },
 
+  showInspectorTab(tab: InspectorTab): void {
+    state().setInspectorTab(tab);
+  },
+
+  insertQuote(): void {
+    editor?.chain().focus().insertAttributedQuote().run();
+  },
+
+  markInlineQuote(): void {
+    if (!editor || editor.state.selection.empty) return;
+    const { from, to } = editor.state.selection;
+    editor.chain().focus().setInlineQuote({}).run();
+    state().setQuoteEditing({ kind: 'inline', from, to, attrs: { speaker: '', role: '', sourceId: null, saidAt: '' } });
+  },
+
+  goToQuote(quote: QuoteItem): void {
+    if (!editor) return;
+    const inside = quote.kind === 'block' ? quote.from + 2 : quote.from;
+    editor.chain().focus().setTextSelection(Math.min(inside, editor.state.doc.content.size)).run();
+    const dom = editor.view.nodeDOM(quote.from);
+    (dom instanceof HTMLElement ? dom : editor.view.dom).scrollIntoView({ block: 'center' });
+  },
+
+  editBlockQuoteAt(pos: number): void {
+    const node = editor?.state.doc.nodeAt(pos);
+    if (!node) return;
+    state().setQuoteEditing({ kind: 'block', from: pos, to: pos + node.nodeSize, attrs: readQuoteAttrs(node.attrs) });
+  },
+
+  editQuote(editing: QuoteEditing): void {
+    state().setQuoteEditing(editing);
+  },
+
+  saveQuote(editing: QuoteEditing, attrs: QuoteAttrs): void {
+    if (!editor) return;
+    if (editing.kind === 'block') editor.commands.updateAttributedQuote(editing.from, attrs);
+    else editor.commands.updateInlineQuote(editing.from, editing.to, attrs);
+    state().setQuoteEditing(null);
+    editor.commands.focus();
+  },
+
   /** Called from beforeunload: true when nothing is left unsaved. */
   saveBeforeUnload(): boolean {
-    const pending = editor ? autosaver.takePending() : null;
+    const pending = autosaver.takePending();
     return pending === null || saveBeforeUnload(pending);
   },
 };

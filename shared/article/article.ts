@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { isTimeZone } from './isTimeZone';
 import { ARTICLE_STATUSES, DEFAULT_TIME_ZONE, SOURCE_KINDS } from './vocabulary';
 
 export { ARTICLE_STATUSES, type ArticleStatus } from './vocabulary';
@@ -78,6 +79,7 @@ export const DatelineSchema = z.object({
   localTime: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'The dateline time is written as YYYY-MM-DDTHH:MM.')
+    .refine(isCalendarTime, 'The dateline time is not a real date and time.')
     .nullable(),
   timeZone: z.string().refine(isTimeZone, 'The time zone must be an IANA name such as "Europe/Kyiv".'),
 });
@@ -137,13 +139,11 @@ export function emptyBody(): BodyNode {
   return { type: 'doc', content: [{ type: 'paragraph' }] };
 }
 
-export function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return name.length > 0;
-  } catch {
-    return false;
-  }
+/** "2026-02-30T10:00" and "2026-01-01T25:00" match the pattern but are not times. */
+function isCalendarTime(localTime: string): boolean {
+  const [year, month, day, hour, minute] = localTime.split(/[-T:]/).map(Number) as [number, number, number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && date.getUTCHours() === hour && date.getUTCMinutes() === minute;
 }
 
 export function emptyDateline(): Dateline {

@@ -1,11 +1,27 @@
-import type { BodyMark, BodyNode } from '../article/article';
+import type { BodyMark, BodyNode, Source } from '../article/article';
+import { readQuoteAttrs } from '../article/quoteAttrs';
+import { QUOTE_MARK, QUOTE_NODE } from '../article/vocabulary';
 import { escapeHtml } from './escapeHtml';
-import { isSafeLinkUrl } from './isSafeLinkUrl';
+import { exportLabels, type ExportLabels } from './exportLabels';
+import { safeHref } from './safeHref';
+
+export interface BodyHtmlOptions {
+  /** The article's language: the words of a quote's caption. */
+  language?: string;
+  /** The article's sources, named in the caption of a quote that cites one. */
+  sources?: readonly Source[];
+  /** The level of the heading the body sits under: 1 for the headline, 2 for a background section's title. */
+  under?: number;
+}
 
 interface Output {
   parts: string[];
-  /** The level of the last heading written; the headline is the h1. */
+  /** The level of the last heading written. */
   heading: number;
+  /** The lowest level a heading may take. */
+  top: number;
+  labels: ExportLabels;
+  sources: readonly Source[];
 }
 
 interface MarkTag {
@@ -14,19 +30,28 @@ interface MarkTag {
   close: string;
 }
 
-const MARK_ORDER = ['link', 'bold', 'italic', 'underline', 'strike', 'code'];
+const MARK_ORDER = [QUOTE_MARK, 'link', 'bold', 'italic', 'underline', 'strike', 'code'];
 const SIMPLE_MARKS: Record<string, string> = { bold: 'strong', italic: 'em', underline: 'u', strike: 's', code: 'code' };
-const KNOWN_BLOCKS = new Set(['doc', 'paragraph', 'heading', 'bulletList', 'orderedList', 'blockquote', 'codeBlock', 'horizontalRule']);
+const KNOWN_BLOCKS = new Set(['doc', 'paragraph', 'heading', 'bulletList', 'orderedList', 'blockquote', 'codeBlock', 'horizontalRule', QUOTE_NODE]);
 const LIST_TYPES = new Set(['a', 'A', 'i', 'I']);
 const CODE_LANGUAGE = /^[\w#+.-]{1,64}$/;
-const NOT_IN_URL = /[\s"<>\\^`{|}]|%(?![0-9a-fA-F]{2})/gu;
+/** Text that opens with its own quotation mark is not wrapped in <q>, whose marks the browser adds. */
+const OPENS_WITH_QUOTE = /^\s*["'«»“”„‘’‚‹›]/u;
 
 /**
  * Renders TipTap (ProseMirror) JSON to HTML. Headings keep their level (the editor offers h2 to h4),
- * become at least h2 and never skip a level, so the outline under the headline's h1 stays valid.
+ * go at least one below the heading the body sits under and never skip a level, so the outline stays
+ * valid. A quote block becomes a figure captioned with its speaker; a quote inside a sentence, <q>.
  */
-export function renderBodyHtml(doc: BodyNode): string {
-  const out: Output = { parts: [], heading: 1 };
+export function renderBodyHtml(doc: BodyNode, options: BodyHtmlOptions = {}): string {
+  const under = options.under ?? 1;
+  const out: Output = {
+    parts: [],
+    heading: under,
+    top: Math.min(under + 1, 6),
+    labels: exportLabels(options.language ?? 'en'),
+    sources: options.sources ?? [],
+  };
   renderBlocks([doc], out);
   return out.parts.join('');
 }
@@ -65,7 +90,7 @@ function renderBlock(node: BodyNode, out: Output): void {
       parts.push('</p>\n');
       return;
     case 'heading': {
-      out.heading = Math.min(headingLevel(node.attrs?.level), out.heading + 1);
+      out.heading = Math.min(headingLevel(node.attrs?.level, out.top), out.heading + 1);
       const tag = `h${out.heading}`;
       parts.push('<', tag, '>');
       renderInline(content, out);
@@ -95,12 +120,29 @@ function renderBlock(node: BodyNode, out: Output): void {
     case 'horizontalRule':
       parts.push('<hr>\n');
       return;
+    case QUOTE_NODE:
+      if (content.length === 0) return;
+      parts.push('<figure class="quote">\n<blockquote>\n');
+      renderBlocks(content, out);
+      parts.push('</blockquote>\n', quoteCaption(node.attrs, out), '</figure>\n');
+      return;
     default:
       if (content.length === 0) return;
       parts.push('<div>');
       renderBlocks(content, out);
       parts.push('</div>\n');
   }
+}
+
+/** "— Speaker, role, via <cite>Source</cite>, when": nothing when neither a speaker, a role nor a known source is given. */
+function quoteCaption(attrs: Record<string, unknown> | undefined, out: Output): string {
+  const { speaker, role, sourceId, saidAt } = readQuoteAttrs(attrs);
+  const source = out.sources.find((candidate) => candidate.id === sourceId && candidate.name.trim() !== '');
+  const parts = [speaker, role].map((part) => part.trim()).filter((part) => part !== '').map(escapeHtml);
+  if (parts.length === 0 && !source) return '';
+  if (source) parts.push(`${escapeHtml(out.labels.via)} <cite>${escapeHtml(source.name.trim())}</cite>`);
+  if (saidAt.trim() !== '') parts.push(escapeHtml(saidAt.trim()));
+  return `<figcaption>— ${parts.join(', ')}</figcaption>\n`;
 }
 
 function renderItems(items: readonly BodyNode[], out: Output): void {
@@ -124,7 +166,7 @@ function walkInline(nodes: readonly BodyNode[], open: MarkTag[], parts: string[]
       continue;
     }
     if (typeof node.text === 'string' && node.text.length > 0) {
-      syncMarks(open, resolveMarks(node.marks), parts);
+      syncMarks(open, resolveMarks(node.marks, node.text), parts);
       parts.push(escapeHtml(node.text));
     }
     if (node.content) walkInline(node.content, open, parts);
@@ -153,12 +195,12 @@ function closeMarks(open: MarkTag[], keep: number, parts: string[]): void {
   while (open.length > keep) parts.push(open.pop()?.close ?? '');
 }
 
-function resolveMarks(marks: readonly BodyMark[] | undefined): MarkTag[] {
+function resolveMarks(marks: readonly BodyMark[] | undefined, text: string): MarkTag[] {
   const tags: { rank: number; tag: MarkTag }[] = [];
   const seen = new Set<string>();
   for (const mark of marks ?? []) {
     if (seen.has(mark.type)) continue;
-    const tag = markTag(mark);
+    const tag = markTag(mark, text);
     if (tag === null) continue;
     seen.add(mark.type);
     tags.push({ rank: MARK_ORDER.indexOf(mark.type), tag });
@@ -166,7 +208,14 @@ function resolveMarks(marks: readonly BodyMark[] | undefined): MarkTag[] {
   return tags.sort((a, b) => a.rank - b.rank).map(({ tag }) => tag);
 }
 
-function markTag(mark: BodyMark): MarkTag | null {
+/** The tag a mark opens; a quote's is chosen by the text where it starts and kept while the quote goes on. */
+function markTag(mark: BodyMark, text: string): MarkTag | null {
+  if (mark.type === QUOTE_MARK) {
+    const key = `${QUOTE_MARK} ${JSON.stringify(readQuoteAttrs(mark.attrs))}`;
+    return OPENS_WITH_QUOTE.test(text)
+      ? { key, open: '<span class="quote">', close: '</span>' }
+      : { key, open: '<q>', close: '</q>' };
+  }
   if (mark.type === 'link') {
     const href = safeHref(mark.attrs?.href);
     if (href === null) return null;
@@ -176,28 +225,8 @@ function markTag(mark: BodyMark): MarkTag | null {
   return name === undefined ? null : { key: mark.type, open: `<${name}>`, close: `</${name}>` };
 }
 
-/**
- * The editor's link policy, plus what a valid href needs: no credentials, "scheme://" spelled out,
- * and nothing a URL may not contain left unencoded. Anything else loses its link and keeps its text.
- */
-function safeHref(value: unknown): string | null {
-  if (typeof value !== 'string' || !isSafeLinkUrl(value)) return null;
-  const href = value.trim();
-  const colon = href.indexOf(':');
-  const scheme = href.slice(0, colon).toLowerCase();
-  const rest = href.slice(colon + 1);
-  if (scheme === 'mailto') return `mailto:${encodeUnsafe(rest)}`;
-  const url = new URL(href);
-  if (url.username !== '' || url.password !== '') return null;
-  return encodeUnsafe(rest.startsWith('//') && !rest.includes('\\') ? `${scheme}:${rest}` : url.href);
-}
-
-function encodeUnsafe(text: string): string {
-  return text.replace(NOT_IN_URL, (char) => encodeURIComponent(char));
-}
-
-function headingLevel(level: unknown): number {
-  return typeof level === 'number' && Number.isInteger(level) ? Math.min(Math.max(level, 2), 6) : 2;
+function headingLevel(level: unknown, top: number): number {
+  return typeof level === 'number' && Number.isInteger(level) ? Math.min(Math.max(level, top), 6) : top;
 }
 
 function orderedListAttributes(attrs: Record<string, unknown> | undefined): string {

@@ -2,6 +2,7 @@
 export const INVOKE_CHANNELS = [
   'draft:list',
   'draft:create',
+  'draft:createSample',
   'draft:open',
   'draft:save',
   'draft:delete',

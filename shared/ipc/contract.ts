@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ArticleContentSchema, DraftIdSchema, type Article, type ArticleStatus } from '../article/article';
+import { ARTICLE_LANGUAGES } from '../article/vocabulary';
 import type { ErrorPayload } from '../errors';
 import { SettingsPatchSchema, type Settings } from '../settings';
 import type { EventChannel, InvokeChannel } from './channelNames';
@@ -69,6 +70,7 @@ export const ImportRequestSchema = z.object({
 export const ipcContract = {
   'draft:list': { args: z.tuple([]), result: returns<DraftList>() },
   'draft:create': { args: z.tuple([]), result: returns<Article>() },
+  'draft:createSample': { args: z.tuple([z.enum(ARTICLE_LANGUAGES)]), result: returns<Article>() },
   'draft:open': { args: z.tuple([DraftIdSchema]), result: returns<Article>() },
   'draft:save': { args: z.tuple([ArticleContentSchema]), result: returns<SaveResult>() },
   'draft:delete': { args: z.tuple([DraftIdSchema]), result: returns<null>() },

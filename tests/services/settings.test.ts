@@ -19,7 +19,7 @@ describe('settings', () => {
   it('describes one settings.json in the data folder that is never cleared silently', () => {
     const options = settingsOptions(dir);
     expect(options).toMatchObject({ cwd: dir, configName: 'settings', name: 'settings', clearInvalidConfig: false });
-    expect(options.defaults).toEqual({ lastDraftId: null });
+    expect(options.defaults).toEqual({ lastDraftId: null, uiLanguage: null });
   });
 
   it('loads the defaults when there is no settings file', () => {
@@ -30,7 +30,7 @@ describe('settings', () => {
     openSettings(dir).set('lastDraftId', 'a1b2');
     expect(openSettings(dir).get('lastDraftId')).toBe('a1b2');
     const onDisk = JSON.parse(await fsp.readFile(join(dir, 'settings.json'), 'utf8'));
-    expect(onDisk).toEqual({ lastDraftId: 'a1b2' });
+    expect(onDisk).toEqual({ lastDraftId: 'a1b2', uiLanguage: null });
     openSettings(dir).set('lastDraftId', null);
     expect(openSettings(dir).get('lastDraftId')).toBeNull();
   });

@@ -19,9 +19,11 @@ const open = () => settingsAccess(dir, () => openSettings(dir), () => new Date('
 
 describe('settings access', () => {
   it('remembers the last draft across openings', () => {
-    expect(open().read()).toEqual({ lastDraftId: null });
+    expect(open().read()).toEqual({ lastDraftId: null, uiLanguage: null });
     open().update({ lastDraftId: 'draft-1' });
-    expect(open().read()).toEqual({ lastDraftId: 'draft-1' });
+    expect(open().read()).toEqual({ lastDraftId: 'draft-1', uiLanguage: null });
+    open().update({ uiLanguage: 'uk' });
+    expect(open().read()).toEqual({ lastDraftId: 'draft-1', uiLanguage: 'uk' });
   });
 
   it.each([
@@ -33,10 +35,10 @@ describe('settings access', () => {
     await writeFile(join(dir, 'settings.json'), text);
     const settings = open();
     expect(settings.recovered).toBe('settings.corrupt-2026-11-27T20-14-00-000Z.json');
-    expect(settings.read()).toEqual({ lastDraftId: null });
+    expect(settings.read()).toEqual({ lastDraftId: null, uiLanguage: null });
     expect(await readFile(join(dir, settings.recovered!), 'utf8')).toBe(text);
     expect(await readFile(join(dir, 'drafts', 'a.json'), 'utf8')).toBe('draft bytes');
     expect((await readdir(dir)).sort()).toEqual(['drafts', 'settings.corrupt-2026-11-27T20-14-00-000Z.json', 'settings.json']);
-    expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8'))).toEqual({ lastDraftId: null });
+    expect(JSON.parse(await readFile(join(dir, 'settings.json'), 'utf8'))).toEqual({ lastDraftId: null, uiLanguage: null });
   });
 });

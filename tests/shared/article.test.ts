@@ -24,6 +24,16 @@ describe('article model', () => {
     expect(article.status).toBe('draft');
   });
 
+  it('migrates a format 1 article: every part present and empty, nothing lost', () => {
+    const v1 = { format: 'newsroom.article', schemaVersion: 1, id: 'old1', createdAt: now.toISOString(), updatedAt: now.toISOString(), language: 'uk', status: 'draft', headline: 'Старий', standfirst: 'Лід', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Текст' }] }] } };
+    const before = JSON.stringify(v1);
+    const article = parseArticle(v1);
+    expect(JSON.stringify(v1)).toBe(before);
+    expect(article).toMatchObject({ schemaVersion: ARTICLE_SCHEMA_VERSION, headline: 'Старий', standfirst: 'Лід', byline: [], sources: [], background: [], related: [], tags: [], slug: '', editorNote: '' });
+    expect(article.body).toEqual(v1.body);
+    expect(article.dateline).toEqual({ place: '', localTime: null, timeZone: 'Europe/Kyiv' });
+  });
+
   it('keeps body nodes it does not know', () => {
     const article = newArticle({ id: 'a2', now });
     article.body = { type: 'doc', content: [{ type: 'futureWidget', attrs: { x: 1 }, content: [{ type: 'text', text: 'hi' }] }] };
@@ -51,6 +61,10 @@ describe('article model', () => {
     ['a bad language tag', { language: 'українська' }],
     ['a body that is not a document', { body: { type: 'paragraph' } }],
     ['a headline that is not text', { headline: 7 }],
+    ['a dateline on 30 February', { dateline: { place: '', localTime: '2026-02-30T10:00', timeZone: 'Europe/Kyiv' } }],
+    ['a dateline at 25 o’clock', { dateline: { place: '', localTime: '2026-01-01T25:00', timeZone: 'Europe/Kyiv' } }],
+    ['an unknown time zone', { dateline: { place: '', localTime: null, timeZone: 'Europe/Atlantis' } }],
+    ['a related story with no id', { related: [{ title: 'x', url: '', teaser: '' }] }],
   ])('refuses %s', (_, patch) => {
     const error = errorOf(() => parseArticle({ ...newArticle({ id: 'a4', now }), ...patch }));
     expect(error.code).toBe('not-an-article');

@@ -1,0 +1,28 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { workspace } from '../workspace/workspace';
+
+export function ImportButton({ label }: { label: string }) {
+  const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    await workspace.importText(file.name, await file.text());
+    if (input.current) input.current.value = '';
+  };
+  return (
+    <>
+      <button type="button" onClick={() => input.current?.click()}>
+        {label}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        aria-label={t('sidebar.importFileLabel')}
+        onChange={(event) => void onFile(event.target.files?.[0])}
+      />
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+import { InlineQuote } from './inlineQuote';
+
+export * from './inlineQuote';
+
+export default InlineQuote;

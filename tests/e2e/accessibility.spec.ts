@@ -1,0 +1,68 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { freshDataDir, startHostProcess, type HostProcess } from './hostProcess';
+
+let data: Awaited<ReturnType<typeof freshDataDir>>;
+let host: HostProcess;
+
+test.beforeEach(async () => {
+  data = await freshDataDir();
+  host = await startHostProcess(data.dir);
+});
+
+test.afterEach(async () => {
+  await host.stop();
+  await data.remove();
+});
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}
+
+test('the main screens have no serious or critical accessibility violations', async ({ page }) => {
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'Start your first article' })).toBeVisible();
+  expect(await seriousViolations(page), 'empty state').toEqual([]);
+
+  await page.getByRole('button', { name: 'Open a sample article' }).click();
+  await expect(page.getByLabel('Headline')).not.toHaveValue('');
+  const details = page.getByRole('complementary', { name: 'Article details' });
+  for (const tab of ['Article', 'Sources', 'Quotes']) {
+    await details.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
+    expect(await seriousViolations(page), `${tab} tab`).toEqual([]);
+  }
+
+  await page.getByRole('textbox', { name: 'Article body' }).getByRole('button', { name: /Edit speaker/ }).first().click();
+  await expect(page.getByRole('dialog', { name: 'Edit speaker' })).toBeVisible();
+  expect(await seriousViolations(page), 'quote form').toEqual([]);
+
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Trash' }).click();
+  expect(await seriousViolations(page), 'trash').toEqual([]);
+});
+
+test('every field and button can be reached with the keyboard alone', async ({ page }) => {
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'Start your first article' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'New draft' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Headline')).toHaveValue('');
+  const reached = new Set<string>();
+  for (let i = 0; i < 80; i += 1) {
+    await page.keyboard.press('Tab');
+    const name = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return '';
+      const label = el.getAttribute('aria-label') ?? (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null);
+      return label ?? el.textContent ?? '';
+    });
+    reached.add(name.trim());
+  }
+  for (const name of ['Headline', 'Standfirst', 'Article body', 'Bold', 'Add quote', 'Add background section', 'Add related story', 'Export HTML', 'Status', 'Add author', 'Place']) {
+    expect([...reached], name).toContain(name);
+  }
+});

@@ -1,0 +1,101 @@
+import * as fsp from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { BackgroundSection, BodyNode } from '../../shared/article/article';
+import { articleCounts } from '../../shared/article/articleCounts';
+import { newArticle } from '../../shared/article/newArticle';
+import { sampleArticleUk } from '../../shared/samples/sampleArticleUk';
+import { DraftStore } from '../../electron/services/draftStore';
+
+const now = new Date('2026-11-27T18:14:00.000Z');
+
+function doc(...paragraphs: (string | BodyNode)[]): BodyNode {
+  return {
+    type: 'doc',
+    content: paragraphs.map((part) => (typeof part === 'string' ? { type: 'paragraph', content: [{ type: 'text', text: part }] } : part)),
+  };
+}
+
+function section(title: string, ...paragraphs: string[]): BackgroundSection {
+  return { id: `s${title.length}`, title, body: doc(...paragraphs) };
+}
+
+function counts(body: BodyNode, background: BackgroundSection[] = [], headline = '', standfirst = '') {
+  return articleCounts({ headline, standfirst, body, background });
+}
+
+describe('articleCounts', () => {
+  it('is all zero for a new article', () => {
+    const { headline, standfirst, body, background } = newArticle({ id: 'a', now });
+    expect(articleCounts({ headline, standfirst, body, background })).toEqual({
+      words: 0,
+      characters: 0,
+      charactersNoSpaces: 0,
+      headlineLength: 0,
+      standfirstLength: 0,
+      readingMinutes: 0,
+    });
+  });
+
+  it('counts the body and every background section, titles included, but not the headline or standfirst', () => {
+    const result = counts(doc('Один два три.'), [section('Відносини США', 'чотири п’ять'), section('Інше', 'шість')], 'Не рахується', 'Теж ні');
+    expect(result.words).toBe(3 + 2 + 2 + 1 + 1);
+  });
+
+  it('reads words the way countWords does: apostrophes and hyphens stay inside a word', () => {
+    expect(counts(doc('Зв’язок, Індійсько-Тихоокеанського — 2026 року; «так»!')).words).toBe(5);
+  });
+
+  it('keeps words in neighbouring blocks apart', () => {
+    const body: BodyNode = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'кінець' }] },
+        { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'початок' }] },
+        { type: 'paragraph', content: [{ type: 'text', text: 'а' }, { type: 'hardBreak' }, { type: 'text', text: 'б' }] },
+      ],
+    };
+    expect(counts(body, [section('заголовок', 'текст')]).words).toBe(6);
+  });
+
+  it('counts characters with and without spaces, never line breaks', () => {
+    const result = counts(doc('ab c', 'd\u00A0e\tf'), [section('Title', 'x y')]);
+    expect(result.characters).toBe(4 + 5 + 5 + 3);
+    expect(result.charactersNoSpaces).toBe(3 + 3 + 5 + 2);
+  });
+
+  it('counts code points, not UTF-16 units', () => {
+    const result = counts(doc('зв’язок 🇺🇦 😀'), [], 'Київ 😀', '«Ґ»');
+    expect(result.characters).toBe(7 + 1 + 2 + 1 + 1);
+    expect(result.charactersNoSpaces).toBe(7 + 2 + 1);
+    expect(result.headlineLength).toBe(6);
+    expect(result.standfirstLength).toBe(3);
+  });
+
+  it.each([
+    [0, 0],
+    [1, 1],
+    [199, 1],
+    [200, 1],
+    [201, 2],
+    [1000, 5],
+    [1001, 6],
+  ])('reads %d words in %d minutes', (words, minutes) => {
+    expect(counts(doc(Array.from({ length: words }, () => 'слово').join(' '))).readingMinutes).toBe(minutes);
+  });
+
+  it('gives the drafts list its word count', async () => {
+    const dataDir = await fsp.mkdtemp(join(tmpdir(), 'newsroom-counts-'));
+    try {
+      const store = await DraftStore.open({ dataDir, now: () => now, newId: () => 'counted' });
+      const article = sampleArticleUk('sample-uk', now);
+      await store.importArticle(article);
+      const listed = (await store.list()).drafts.find((draft) => draft.id === 'sample-uk');
+      expect(listed?.wordCount).toBe(articleCounts(article).words);
+      expect(articleCounts({ ...article, background: [] }).words).toBeLessThan(articleCounts(article).words);
+    } finally {
+      await fsp.rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
