@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { Article } from '../../shared/article/article';
 import { EditorPane } from '../editor/EditorPane';
 import { ArticleHeader } from './ArticleHeader';
@@ -6,10 +7,14 @@ import { RelatedStories } from './RelatedStories';
 import { TopBar } from './TopBar';
 
 export function ArticleView({ article }: { article: Article }) {
+  const page = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    page.current?.closest('.workspace')?.scrollTo(0, 0);
+  }, []);
   return (
     <>
       <TopBar articleId={article.id} />
-      <div className="page">
+      <div className="page" ref={page}>
         <ArticleHeader />
         <EditorPane article={article} />
         <BackgroundSections />

@@ -10,7 +10,7 @@ export function listQuotes(doc: PMNode): QuoteItem[] {
   doc.descendants((node, pos) => {
     if (node.type.name === QUOTE_NODE) {
       open = null;
-      quotes.push({ kind: 'block', from: pos, to: pos + node.nodeSize, text: node.textContent, attrs: readQuoteAttrs(node.attrs) });
+      quotes.push({ kind: 'block', from: pos, to: pos + node.nodeSize, text: node.textBetween(0, node.content.size, ' ', ' '), attrs: readQuoteAttrs(node.attrs) });
       return false;
     }
     if (!node.isText) {
