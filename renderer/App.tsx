@@ -12,6 +12,7 @@ import { workspace } from './workspace/workspace';
 
 export function App() {
   const article = useAppStore((s) => s.article);
+  const openSerial = useAppStore((s) => s.openSerial);
   const listLoaded = useAppStore((s) => s.listLoaded);
 
   useEffect(() => {
@@ -39,7 +40,7 @@ export function App() {
     <div className="app">
       <Sidebar />
       <main className="workspace" aria-label="Article">
-        {article ? <ArticleView key={article.id} article={article} /> : listLoaded ? <EmptyState /> : null}
+        {article ? <ArticleView key={openSerial} article={article} /> : listLoaded ? <EmptyState /> : null}
       </main>
       {article ? <Inspector /> : null}
       <QuoteForm />

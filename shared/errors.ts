@@ -6,6 +6,7 @@ export const ERROR_CODES = [
   'unreadable',
   'io',
   'forbidden',
+  'locked',
   'internal',
 ] as const;
 

@@ -18,7 +18,8 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 try {
-  const host = await startHost({ dataDir, rendererDir, port, log: (message) => console.error(message) });
+  const faultFile = process.env.NEWSROOM_FAULT_FILE || undefined;
+  const host = await startHost({ dataDir, rendererDir, port, faultFile, log: (message) => console.error(message) });
   console.log(`Newsroom is running at ${host.url}`);
   console.log(`Drafts are stored in ${dataDir}`);
   const stop = () => void host.close().then(() => process.exit(0));
@@ -26,6 +27,6 @@ try {
   process.on('SIGTERM', stop);
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
-  console.error(code === 'EADDRINUSE' ? `Port ${port} is in use. Set PORT to another port, e.g. PORT=4174 npm run web.` : String(error));
+  console.error(code === 'EADDRINUSE' ? `Port ${port} is in use. Set PORT to another port, e.g. PORT=4174 npm run web.` : error instanceof Error ? error.message : String(error));
   process.exit(1);
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createChannelHandlers } from '../services/channelHandlers';
-import { DraftStore } from '../services/draftStore';
+import { openServices } from '../services/openServices';
 import { openSettings } from '../services/openSettings';
 import { settingsAccess } from '../services/settingsAccess';
 import { createHostServer } from './createHostServer';
@@ -12,6 +12,8 @@ export interface StartHostOptions {
   rendererDir: string;
   port: number;
   log?: (message: string) => void;
+  /** Tests only: see faultInjectingWrite. */
+  faultFile?: string;
 }
 
 export interface RunningHost {
@@ -21,12 +23,13 @@ export interface RunningHost {
 }
 
 /** The browser build's host: the real draft store and exporters behind the IPC channels, on loopback only. */
-export async function startHost({ dataDir, rendererDir, port, log }: StartHostOptions): Promise<RunningHost> {
-  const store = await DraftStore.open({ dataDir });
+export async function startHost({ dataDir, rendererDir, port, log, faultFile }: StartHostOptions): Promise<RunningHost> {
+  const { store, history } = await openServices(dataDir, (error) => log?.(`history: ${String(error)}`), faultFile);
   const settings = settingsAccess(dataDir, () => openSettings(dataDir));
   if (settings.recovered) log?.(`The settings file could not be read; it was moved to ${settings.recovered} and the defaults loaded.`);
   const handlers = createChannelHandlers({
     store,
+    history,
     settings,
     deliverExport: async (file) => ({ kind: 'download', ...file }),
   });
@@ -41,6 +44,9 @@ export async function startHost({ dataDir, rendererDir, port, log }: StartHostOp
   return {
     server,
     url: `http://127.0.0.1:${boundPort}/`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close();
+    },
   };
 }

@@ -5,7 +5,7 @@ import Store from 'electron-store';
 import type { AppCommand, ExportResult } from '../../shared/ipc/contract';
 import { createChannelHandlers, type ExportFile } from '../services/channelHandlers';
 import { resolveDataDir } from '../services/dataDir';
-import { DraftStore } from '../services/draftStore';
+import { openServices } from '../services/openServices';
 import { settingsAccess } from '../services/settingsAccess';
 import { settingsOptions, type Settings } from '../services/settingsOptions';
 import { buildMenu } from './buildMenu';
@@ -13,7 +13,8 @@ import { chooseImportFile } from './chooseImportFile';
 import { createWindow } from './createWindow';
 import { exportToFolder } from './exportToFolder';
 import { registerAppProtocol, registerAppScheme } from './registerAppProtocol';
-import { registerIpc } from './registerIpc';
+import { guardUnsavedClose } from './guardUnsavedClose';
+import { registerIpc, type FailedUnloadSave } from './registerIpc';
 import { showExportDialog } from './showExportDialog';
 
 const builtDir = dirname(fileURLToPath(import.meta.url));
@@ -41,13 +42,21 @@ async function start(): Promise<void> {
   await app.whenReady();
   const settings = settingsAccess(dataDir, () => new Store<Settings>(settingsOptions(dataDir)));
   if (settings.recovered) console.warn(`The settings file could not be read; it was moved to ${settings.recovered}.`);
-  const store = await DraftStore.open({ dataDir });
+  const { store, history } = await openServices(dataDir, (error) => console.error(error));
   registerAppProtocol(rendererDir);
 
   let mainWindow: BrowserWindow | null = null;
+  const failedUnloadSaves = new Map<number, FailedUnloadSave>();
   const openWindow = (): BrowserWindow => {
     const win = createWindow(preloadPath);
+    const contentsId = win.webContents.id;
+    guardUnsavedClose(win, () => failedUnloadSaves.get(contentsId) ?? null, () => lastExportFolder ?? app.getPath('documents'));
+    // A crashed renderer comes back on the same draft; autosave kept all but the last second.
+    win.webContents.on('render-process-gone', (_event, details) => {
+      if (details.reason !== 'clean-exit') win.webContents.reload();
+    });
     win.on('closed', () => {
+      failedUnloadSaves.delete(contentsId);
       if (mainWindow === win) mainWindow = null;
     });
     mainWindow = win;
@@ -64,7 +73,11 @@ async function start(): Promise<void> {
     if (result.kind === 'saved') lastExportFolder = dirname(result.path);
     return result;
   };
-  registerIpc(createChannelHandlers({ store, settings, deliverExport }), (error) => console.error(error));
+  registerIpc(
+    createChannelHandlers({ store, history, settings, deliverExport }),
+    (error) => console.error(error),
+    (sender, failed) => failedUnloadSaves.set(sender.id, failed),
+  );
 
   Menu.setApplicationMenu(
     buildMenu({

@@ -30,7 +30,7 @@ function on(event: string, listener: (payload: unknown) => void): () => void {
 const bridge: NewsroomBridge = {
   invoke: invoke as NewsroomBridge['invoke'],
   on: on as NewsroomBridge['on'],
-  saveSync: (content) => ipcRenderer.sendSync(SAVE_SYNC_CHANNEL, content),
+  saveSync: (content, options) => ipcRenderer.sendSync(SAVE_SYNC_CHANNEL, content, options),
 };
 
 contextBridge.exposeInMainWorld('newsroom', bridge);

@@ -1,10 +1,12 @@
 import { parseArticleJson } from '../../shared/article/parseArticle';
+import { contentOf } from '../../shared/article/contentOf';
 import type { ChannelHandlers, ExportFormat, ExportResult } from '../../shared/ipc/contract';
 import { exportHtml } from '../../shared/export/exportHtml';
 import { exportJson } from '../../shared/export/exportJson';
 import { exportFileName } from '../../shared/export/exportFileName';
 import { sampleArticle } from '../../shared/samples/sampleArticle';
 import type { DraftStore } from './draftStore';
+import type { RevisionStore } from './revisionStore';
 import type { SettingsAccess } from './settingsAccess';
 
 export interface ExportFile {
@@ -15,6 +17,7 @@ export interface ExportFile {
 
 export interface ChannelHandlerDeps {
   store: DraftStore;
+  history: RevisionStore;
   settings: SettingsAccess;
   /** The desktop app shows a save dialog and writes the file; the HTTP host hands it to the browser. */
   deliverExport: (file: ExportFile) => Promise<ExportResult>;
@@ -29,13 +32,13 @@ const MIME_TYPES: Record<ExportFormat, string> = {
  * The one implementation of the IPC table. The store runs one operation at a time in arrival
  * order, so a save sent while a window unloads lands before the reopened window reads the draft.
  */
-export function createChannelHandlers({ store, settings, deliverExport }: ChannelHandlerDeps): ChannelHandlers {
+export function createChannelHandlers({ store, history, settings, deliverExport }: ChannelHandlerDeps): ChannelHandlers {
   return {
     'draft:list': () => store.list(),
     'draft:create': () => store.create(),
     'draft:createSample': (language) => store.create((id, now) => sampleArticle(language, id, now)),
     'draft:open': (id) => store.open(id),
-    'draft:save': (content) => store.save(content),
+    'draft:save': (content, options) => store.save(content, options),
     'draft:delete': async (id) => {
       await store.delete(id);
       return null;
@@ -43,10 +46,27 @@ export function createChannelHandlers({ store, settings, deliverExport }: Channe
     'draft:import': ({ text }) => store.importArticle(parseArticleJson(text)),
     'trash:list': () => store.listTrash(),
     'trash:restore': (id) => store.restore(id),
+    'trash:empty': async () => {
+      const { removed, ids } = await store.emptyTrash();
+      const live = new Set((await store.list()).drafts.map((draft) => draft.id));
+      for (const id of new Set(ids)) if (!live.has(id)) await history.removeDraft(id);
+      return { removed };
+    },
+    'history:list': (id) => history.list(id),
+    'history:restore': async (id, revisionId) => {
+      const current = await store.open(id);
+      const revision = await history.read(id, revisionId);
+      await history.record(current, 'before-restore');
+      await store.save({ ...contentOf(revision), id }, { baseUpdatedAt: current.updatedAt });
+      const restored = await store.open(id);
+      await history.record(restored, 'restore');
+      return restored;
+    },
     'settings:get': async () => settings.read(),
     'settings:update': async (patch) => settings.update(patch),
     'export:draft': async (id, format) => {
       const article = await store.open(id);
+      await history.record(article, 'export');
       const content = format === 'html' ? exportHtml(article) : exportJson(article);
       return deliverExport({ fileName: exportFileName(article, format), mimeType: MIME_TYPES[format], content });
     },

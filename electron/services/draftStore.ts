@@ -2,20 +2,31 @@ import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import {
-  ARTICLE_STATUSES,
-  ArticleContentSchema,
-  ArticleSchema,
-  DraftIdSchema,
-  type Article,
-  type ArticleContent,
-} from '../../shared/article/article';
-import { articleCounts } from '../../shared/article/articleCounts';
+import { ArticleContentSchema, ArticleSchema, DraftIdSchema, type Article, type ArticleContent } from '../../shared/article/article';
 import { newArticle } from '../../shared/article/newArticle';
-import { describeIssues, parseArticleJson } from '../../shared/article/parseArticle';
+import { describeIssues } from '../../shared/article/parseArticle';
 import { NewsroomError } from '../../shared/errors';
-import type { DraftList, DraftProblem, DraftSummary, ImportResult, SaveResult, TrashedDraft } from '../../shared/ipc/contract';
-import { TEMP_FILE_PATTERN, writeFileAtomic } from './writeFileAtomic';
+import {
+  SaveOptionsSchema,
+  type DraftList,
+  type DraftProblem,
+  type DraftSummary,
+  type ImportResult,
+  type SaveOptions,
+  type SaveResult,
+  type TrashedDraft,
+} from '../../shared/ipc/contract';
+import { acquireDataDirLock, type DataDirLock } from './dataDirLock';
+import { draftSummary } from './draftSummary';
+import { errnoCode } from './errnoCode';
+import { examineDraftFile } from './examineDraftFile';
+import { quarantineFile } from './quarantineFile';
+import { readDraftFile, type DraftFile } from './readDraftFile';
+import { CachedFileSchema, refreshFolder, type CachedFile, type FolderCache } from './refreshFolder';
+import { removeStaleTempFiles } from './removeStaleTempFiles';
+import { systemErrorReason } from './systemErrorReason';
+import { toNewsroomError } from './toNewsroomError';
+import { TEMP_FILE_PATTERN, writeFileAtomic, syncFolder } from './writeFileAtomic';
 
 export interface DraftStoreOptions {
   dataDir: string;
@@ -23,29 +34,16 @@ export interface DraftStoreOptions {
   newId?: () => string;
   /** Tests replace this to simulate a full disk. */
   writeFile?: (path: string, data: string) => Promise<void>;
+  /** Take `<dataDir>/newsroom.lock`, so no other Newsroom process writes the same folder. @default true */
+  lock?: boolean;
+  /** After every save (`previous` is what was on disk) and every new draft (`previous` null); its errors never fail the save. */
+  onSaved?: (saved: Article, previous: Article | null) => Promise<void> | void;
+  onHookError?: (error: unknown) => void;
 }
 
 const INDEX_VERSION = 1;
 const TRASH_INDEX_NAME = '_index.json';
-const TEMP_MAX_AGE_MS = 60_000;
-const MAX_DRAFT_FILE_BYTES = 100 * 1024 * 1024;
 const TRASH_FILE_NAME = /^([a-z0-9][a-z0-9-]{0,63})(?:\.\d+)?\.json$/;
-
-const DraftSummarySchema = z.object({
-  id: DraftIdSchema,
-  headline: z.string(),
-  status: z.enum(ARTICLE_STATUSES),
-  language: z.string(),
-  updatedAt: z.string(),
-  wordCount: z.number(),
-});
-
-const CachedFileSchema = z.union([
-  z.object({ mtimeMs: z.number(), size: z.number(), summary: DraftSummarySchema }),
-  z.object({ mtimeMs: z.number(), size: z.number(), problem: z.string() }),
-]);
-
-type CachedFile = z.infer<typeof CachedFileSchema>;
 
 const DraftIndexSchema = z.object({
   version: z.literal(INDEX_VERSION),
@@ -56,12 +54,10 @@ const TrashIndexSchema = DraftIndexSchema.extend({
   deletedAt: z.record(z.string(), z.string()),
 });
 
-/** What is known about the files of one folder, keyed by file name; trusted only while mtime and size match. */
-type FolderCache = Map<string, CachedFile>;
-
 /**
- * Drafts are JSON files in `<dataDir>/drafts`, deleted ones move to `<dataDir>/trash`.
- * The indexes only cache summaries: the files are the truth, and a file that cannot be read is never written over.
+ * Drafts are JSON files in `<dataDir>/drafts`, deleted ones move to `<dataDir>/trash`, and files in drafts/
+ * that are not drafts move, unchanged, to `<dataDir>/quarantine`.
+ * The indexes only cache summaries: the files are the truth, and a file on disk is never silently written over.
  */
 export class DraftStore {
   private readonly draftsDir: string;
@@ -71,10 +67,18 @@ export class DraftStore {
   private readonly now: () => Date;
   private readonly newId: () => string;
   private readonly writeFile: (path: string, data: string) => Promise<void>;
+  private readonly onSaved: DraftStoreOptions['onSaved'];
+  private readonly onHookError: (error: unknown) => void;
   private drafts: FolderCache = new Map();
   private trash: FolderCache = new Map();
   private deletedAt = new Map<string, string>();
+  /** Files moved to the quarantine since the last list(), which reports them once. */
+  private quarantined: DraftProblem[] = [];
+  /** Copies kept by a save that found the file changed on disk, so retrying that save does not copy it again. */
+  private readonly keptCopies = new Map<string, { updatedAt: string; copyId: string }>();
   private queue: Promise<unknown> = Promise.resolve();
+  private hooks: Promise<void> = Promise.resolve();
+  private lock: DataDirLock | null = null;
   private readonly dataDir: string;
 
   private constructor(dataDir: string, options: DraftStoreOptions) {
@@ -86,31 +90,46 @@ export class DraftStore {
     this.now = options.now ?? (() => new Date());
     this.newId = options.newId ?? randomUUID;
     this.writeFile = options.writeFile ?? writeFileAtomic;
+    this.onSaved = options.onSaved;
+    this.onHookError = options.onHookError ?? ((error) => console.error(error));
   }
 
   static async open(options: DraftStoreOptions): Promise<DraftStore> {
     const store = new DraftStore(resolve(options.dataDir), options);
     try {
+      if (options.lock ?? true) store.lock = await acquireDataDirLock(store.dataDir);
       await fs.mkdir(store.draftsDir, { recursive: true });
       await fs.mkdir(store.trashDir, { recursive: true });
+      await syncFolder(fs, store.dataDir);
       await Promise.all([store.dataDir, store.draftsDir, store.trashDir].map(removeStaleTempFiles));
       await store.loadIndexes();
       await store.refreshDrafts();
       await store.refreshTrash();
     } catch (error) {
+      await store.lock?.release().catch(() => undefined);
       throw toNewsroomError(error, store.dataDir, 'Newsroom could not open its data folder');
     }
     return store;
+  }
+
+  /** Waits for the operations under way, then lets go of the data folder's lock. */
+  async close(): Promise<void> {
+    await this.queue;
+    await this.hooks;
+    const lock = this.lock;
+    this.lock = null;
+    await lock?.release();
   }
 
   async list(): Promise<DraftList> {
     return this.exclusive('the drafts could not be listed', async () => {
       await this.refreshDrafts();
       const drafts: DraftSummary[] = [];
-      const problems: DraftProblem[] = [];
+      const problems = this.quarantined;
+      this.quarantined = [];
       for (const [fileName, cached] of this.drafts) {
         if ('summary' in cached) drafts.push(cached.summary);
-        else problems.push({ fileName, message: cached.problem });
+        else problems.push({ fileName, message: cached.problem, quarantinedAs: null });
       }
       drafts.sort((a, b) => compareTimes(b.updatedAt, a.updatedAt) || a.id.localeCompare(b.id));
       problems.sort((a, b) => a.fileName.localeCompare(b.fileName));
@@ -120,38 +139,56 @@ export class DraftStore {
 
   /** A new empty draft, or one made by `build` (a sample article) with a fresh id. */
   async create(build?: (id: string, now: Date) => Article): Promise<Article> {
-    return this.exclusive('a new draft could not be created', async () => {
+    const article = await this.exclusive('a new draft could not be created', async () => {
       const id = await this.unusedId();
-      const article = ArticleSchema.parse(build ? build(id, this.now()) : newArticle({ id, now: this.now() }));
-      await this.writeDraft(article);
+      const created = ArticleSchema.parse(build ? build(id, this.now()) : newArticle({ id, now: this.now() }));
+      await this.writeDraft(created);
       await this.saveDraftIndex();
-      return article;
+      return created;
     });
+    await this.runHook(article, null);
+    return article;
   }
 
   async open(id: string): Promise<Article> {
     const draftId = checkId(id);
     return this.exclusive('the draft could not be opened', async () => {
+      const fileName = `${draftId}.json`;
+      let file: DraftFile;
       try {
-        return await readArticleFile(this.draftPath(draftId), draftId);
+        file = await readDraftFile(this.draftPath(draftId), draftId);
       } catch (error) {
-        if (codeOf(error) === 'ENOENT') throw notFound();
-        if (error instanceof NewsroomError && error.code !== 'future-version') {
-          const message = `The draft file ${draftId}.json could not be read and was left as it is: ${error.message}`;
-          throw new NewsroomError(error.code, message, { cause: error });
-        }
+        if (errnoCode(error) === 'ENOENT') throw notFound();
         throw error;
       }
+      if (file.kind === 'article') return file.article;
+      if (file.kind === 'future') throw file.error;
+      const problem = await this.quarantine(fileName, file.reason, file.advice);
+      if (problem === null) throw notFound();
+      if (problem.quarantinedAs !== null) {
+        this.drafts.delete(fileName);
+        await this.saveDraftIndex();
+      }
+      const message = `The draft file ${fileName} ${problem.message.replace(/^This file /, '')}`;
+      throw new NewsroomError(file.error.code, message, { cause: file.error });
     });
   }
 
-  async save(content: ArticleContent): Promise<SaveResult> {
+  /**
+   * Writes the editor's content over the draft. When `baseUpdatedAt` is given and the file on disk has another
+   * updatedAt, someone else changed it meanwhile: that version is first kept as a new draft (`conflict.keptAs`).
+   */
+  async save(content: ArticleContent, options: SaveOptions = { baseUpdatedAt: null }): Promise<SaveResult> {
     const parsed = ArticleContentSchema.safeParse(content);
     if (!parsed.success) {
       throw new NewsroomError('invalid-input', `The draft could not be saved: ${describeIssues(parsed.error)}`);
     }
+    const base = SaveOptionsSchema.safeParse(options);
+    if (!base.success) {
+      throw new NewsroomError('invalid-input', `The draft could not be saved: ${describeIssues(base.error)}`);
+    }
     const draftId = checkId(parsed.data.id);
-    return this.exclusive('the draft could not be saved', async () => {
+    const outcome = await this.exclusive('the draft could not be saved', async () => {
       const existing = await this.readForSave(draftId);
       const checked = ArticleSchema.safeParse({
         ...existing,
@@ -161,10 +198,17 @@ export class DraftStore {
       if (!checked.success) {
         throw new NewsroomError('invalid-input', `The draft could not be saved: ${describeIssues(checked.error)}`);
       }
+      const baseUpdatedAt = base.data.baseUpdatedAt;
+      const kept = baseUpdatedAt !== null && !sameTime(existing.updatedAt, baseUpdatedAt) ? await this.keepCopy(existing) : null;
       const summary = await this.writeDraft(checked.data);
+      this.keptCopies.delete(draftId);
       await this.saveDraftIndex();
-      return { updatedAt: checked.data.updatedAt, summary };
+      const result: SaveResult = { updatedAt: checked.data.updatedAt, summary, conflict: kept && { keptAs: kept.summary } };
+      return { result, saved: checked.data, previous: existing, kept };
     });
+    if (outcome.kept?.created) await this.runHook(outcome.kept.article, null);
+    await this.runHook(outcome.saved, outcome.previous);
+    return outcome.result;
   }
 
   async delete(id: string): Promise<void> {
@@ -176,6 +220,8 @@ export class DraftStore {
       const target = join(this.trashDir, fileName);
       if (await exists(target)) await this.moveAsideInTrash(draftId);
       await fs.rename(this.draftPath(draftId), target);
+      await syncFolder(fs, this.trashDir);
+      await syncFolder(fs, this.draftsDir);
       const deletedAt = this.now();
       // The file's mtime becomes the deletion time, which is what a rebuilt trash index reads.
       await fs.utimes(target, deletedAt, deletedAt).catch(() => undefined);
@@ -219,6 +265,8 @@ export class DraftStore {
       for (const [fileName, cached] of candidates) {
         if (!('summary' in cached)) continue;
         await fs.rename(join(this.trashDir, fileName), target);
+        await syncFolder(fs, this.draftsDir);
+        await syncFolder(fs, this.trashDir);
         this.trash.delete(fileName);
         this.deletedAt.delete(fileName);
         const stats = await fs.stat(target);
@@ -231,12 +279,41 @@ export class DraftStore {
     });
   }
 
+  /** Deletes every file in the trash; `ids` are the drafts gone for good (a live draft with the same id is left out). */
+  async emptyTrash(): Promise<{ removed: number; ids: string[] }> {
+    return this.exclusive('the trash could not be emptied', async () => {
+      await this.refreshTrash();
+      let removed = 0;
+      const ids = new Set<string>();
+      try {
+        for (const fileName of await fs.readdir(this.trashDir)) {
+          if (fileName === TRASH_INDEX_NAME) continue;
+          const path = join(this.trashDir, fileName);
+          const stats = await fs.lstat(path).catch(() => null);
+          if (!stats || stats.isDirectory()) continue;
+          await fs.rm(path, { force: true });
+          if (TEMP_FILE_PATTERN.test(fileName)) continue;
+          removed += 1;
+          const cached = this.trash.get(fileName);
+          if (cached && 'summary' in cached) ids.add(cached.summary.id);
+          this.trash.delete(fileName);
+          this.deletedAt.delete(fileName);
+        }
+      } finally {
+        await this.saveTrashIndex();
+      }
+      const goneForGood: string[] = [];
+      for (const id of ids) if (!(await exists(this.draftPath(id)))) goneForGood.push(id);
+      return { removed, ids: goneForGood.sort() };
+    });
+  }
+
   async importArticle(article: Article): Promise<ImportResult> {
     const parsed = ArticleSchema.safeParse(article);
     if (!parsed.success) {
       throw new NewsroomError('invalid-input', `The article could not be imported: ${describeIssues(parsed.error)}`);
     }
-    return this.exclusive('the article could not be imported', async () => {
+    const result = await this.exclusive('the article could not be imported', async () => {
       await this.refreshTrash();
       const taken = await this.isTaken(parsed.data.id);
       const stored = taken ? { ...parsed.data, id: await this.unusedId() } : parsed.data;
@@ -244,6 +321,8 @@ export class DraftStore {
       await this.saveDraftIndex();
       return { article: stored, replacedId: taken ? parsed.data.id : null };
     });
+    await this.runHook(result.article, null);
+    return result;
   }
 
   /** Runs one operation at a time, so a save and a delete never interleave on disk. */
@@ -255,40 +334,74 @@ export class DraftStore {
     return run;
   }
 
+  /** Hooks run in the order of the saves, outside the queue, so a hook may call the store. */
+  private runHook(saved: Article, previous: Article | null): Promise<void> {
+    const hook = this.onSaved;
+    if (!hook) return Promise.resolve();
+    const run = this.hooks.then(async () => {
+      try {
+        await hook(saved, previous);
+      } catch (error) {
+        try {
+          this.onHookError(error);
+        } catch {
+          // A failing error reporter must not fail the save either.
+        }
+      }
+    });
+    this.hooks = run;
+    return run;
+  }
+
   private draftPath(id: string): string {
     return join(this.draftsDir, `${id}.json`);
   }
 
+  /** Writes the version on disk, unchanged but for a new id, as a new draft; reuses the copy a failed save already made. */
+  private async keepCopy(existing: Article): Promise<{ article: Article; summary: DraftSummary; created: boolean }> {
+    const earlier = this.keptCopies.get(existing.id);
+    if (earlier && earlier.updatedAt === existing.updatedAt) {
+      const copy = await readDraftFile(this.draftPath(earlier.copyId), earlier.copyId).catch(() => null);
+      if (copy?.kind === 'article' && copy.article.updatedAt === existing.updatedAt) {
+        return { article: copy.article, summary: draftSummary(copy.article), created: false };
+      }
+    }
+    const article = { ...existing, id: await this.unusedId() };
+    const summary = await this.writeDraft(article);
+    this.keptCopies.set(existing.id, { updatedAt: existing.updatedAt, copyId: article.id });
+    return { article, summary, created: true };
+  }
+
   private async readForSave(id: string): Promise<Article> {
+    let file: DraftFile;
     try {
-      return await readArticleFile(this.draftPath(id), id);
+      file = await readDraftFile(this.draftPath(id), id);
     } catch (error) {
-      if (codeOf(error) === 'ENOENT') {
+      if (errnoCode(error) === 'ENOENT') {
         throw new NewsroomError('not-found', 'This draft no longer exists. It may have been deleted. Your text is still in the editor.');
-      }
-      if (error instanceof NewsroomError && error.code === 'future-version') {
-        throw new NewsroomError(
-          'future-version',
-          'The draft on disk was written by a newer version of Newsroom, so it was left as it is and not saved over. Your text is still in the editor.',
-          { cause: error },
-        );
-      }
-      if (error instanceof NewsroomError) {
-        throw new NewsroomError(
-          'unreadable',
-          `The draft file on disk (${id}.json) is damaged, so it was left as it is and not saved over. Your text is still in the editor; copy it into a new draft to keep it.`,
-          { cause: error },
-        );
       }
       throw error;
     }
+    if (file.kind === 'article') return file.article;
+    if (file.kind === 'future') {
+      throw new NewsroomError(
+        'future-version',
+        'The draft on disk was written by a newer version of Newsroom, so it was left as it is and not saved over. Your text is still in the editor.',
+        { cause: file.error },
+      );
+    }
+    throw new NewsroomError(
+      'unreadable',
+      `The draft file on disk (${id}.json) is damaged, so it was left as it is and not saved over. Your text is still in the editor; copy it into a new draft to keep it.`,
+      { cause: file.error },
+    );
   }
 
   private async writeDraft(article: Article): Promise<DraftSummary> {
     const path = this.draftPath(article.id);
     await this.writeFile(path, `${JSON.stringify(article, null, 2)}\n`);
     const stats = await fs.stat(path);
-    const summary = summaryOf(article);
+    const summary = draftSummary(article);
     this.drafts.set(`${article.id}.json`, { mtimeMs: stats.mtimeMs, size: stats.size, summary });
     return summary;
   }
@@ -319,6 +432,7 @@ export class DraftStore {
     while (await exists(join(this.trashDir, `${id}.${suffix}.json`))) suffix += 1;
     const asideName = `${id}.${suffix}.json`;
     await fs.rename(join(this.trashDir, fileName), join(this.trashDir, asideName));
+    await syncFolder(fs, this.trashDir);
     const cached = this.trash.get(fileName);
     if (cached) this.trash.set(asideName, cached);
     this.deletedAt.set(asideName, cached ? this.deletedAtOf(fileName, cached) : this.now().toISOString());
@@ -341,15 +455,58 @@ export class DraftStore {
   }
 
   private async refreshDrafts(): Promise<void> {
-    const changed = await refreshFolder(this.draftsDir, this.drafts, (fileName) =>
-      fileName.endsWith('.json') ? fileName.slice(0, -'.json'.length) : null,
+    const changed = await refreshFolder(
+      this.draftsDir,
+      this.drafts,
+      (fileName) => (fileName.endsWith('.json') ? fileName.slice(0, -'.json'.length) : null),
+      (fileName, path, id, mtimeMs, size) => this.examineDraft(fileName, path, id, mtimeMs, size),
     );
     if (changed) await this.saveDraftIndex();
   }
 
+  /** A file in drafts/ that is not a draft goes to the quarantine, so the folder holds only drafts. */
+  private async examineDraft(fileName: string, path: string, id: string, mtimeMs: number, size: number): Promise<CachedFile | null> {
+    const examined = await examineDraftFile(path, id, mtimeMs, size);
+    if (examined === null || !('damaged' in examined)) return examined;
+    const problem = await this.quarantine(fileName, examined.damaged.reason, examined.damaged.advice);
+    if (problem === null || problem.quarantinedAs !== null) return null;
+    return { mtimeMs, size, problem: problem.message };
+  }
+
+  /** Moves a damaged file out of drafts/; the problem says where it went, or why it stayed. Null if it vanished. */
+  private async quarantine(fileName: string, reason: string, advice: string): Promise<DraftProblem | null> {
+    const unreadable = `This file could not be read as a Newsroom draft (${reason})`;
+    const tail = advice ? ` ${advice}` : '';
+    try {
+      const quarantinedAs = await quarantineFile(this.dataDir, join(this.draftsDir, fileName));
+      const problem: DraftProblem = {
+        fileName,
+        quarantinedAs,
+        message: `${unreadable}, so it was moved to the quarantine folder: ${quarantinedAs}. Nothing in it was changed.${tail}`,
+      };
+      this.quarantined.push(problem);
+      return problem;
+    } catch (error) {
+      const code = errnoCode(error);
+      if (code === 'ENOENT') return null;
+      const why = systemErrorReason(code, this.dataDir);
+      return {
+        fileName,
+        quarantinedAs: null,
+        message: `${unreadable}. It could not be moved to the quarantine folder either (${why}), so it was left where it is.${tail}`,
+      };
+    }
+  }
+
   private async refreshTrash(): Promise<void> {
-    const changed = await refreshFolder(this.trashDir, this.trash, (fileName) =>
-      fileName === TRASH_INDEX_NAME || !fileName.endsWith('.json') ? null : idOfTrashFile(fileName) ?? '',
+    const changed = await refreshFolder(
+      this.trashDir,
+      this.trash,
+      (fileName) => (fileName === TRASH_INDEX_NAME || !fileName.endsWith('.json') ? null : (idOfTrashFile(fileName) ?? '')),
+      async (_fileName, path, id, mtimeMs, size) => {
+        const examined = await examineDraftFile(path, id, mtimeMs, size);
+        return examined && 'damaged' in examined ? { mtimeMs, size, problem: examined.damaged.error.message } : examined;
+      },
     );
     for (const [fileName, cached] of this.trash) {
       if (!this.deletedAt.has(fileName)) this.deletedAt.set(fileName, new Date(cached.mtimeMs).toISOString());
@@ -376,77 +533,6 @@ export class DraftStore {
   }
 }
 
-/**
- * Brings a folder's cache up to date with readdir + stat, reading only files that are new or changed.
- * `expectedId` names the draft id a file should hold, or null for files that are not drafts.
- * Returns whether anything changed.
- */
-async function refreshFolder(
-  folder: string,
-  cache: FolderCache,
-  expectedId: (fileName: string) => string | null,
-): Promise<boolean> {
-  let changed = false;
-  const seen = new Set<string>();
-  for (const fileName of await fs.readdir(folder)) {
-    if (TEMP_FILE_PATTERN.test(fileName)) continue;
-    const id = expectedId(fileName);
-    if (id === null) continue;
-    const path = join(folder, fileName);
-    let stats;
-    try {
-      stats = await fs.stat(path);
-    } catch (error) {
-      if (codeOf(error) === 'ENOENT') continue;
-      throw error;
-    }
-    if (!stats.isFile()) continue;
-    const cached = cache.get(fileName);
-    if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) {
-      seen.add(fileName);
-      continue;
-    }
-    const examined = await examineFile(path, id, stats.mtimeMs, stats.size);
-    if (!examined) continue;
-    seen.add(fileName);
-    cache.set(fileName, examined);
-    changed = true;
-  }
-  for (const fileName of cache.keys()) {
-    if (!seen.has(fileName)) {
-      cache.delete(fileName);
-      changed = true;
-    }
-  }
-  return changed;
-}
-
-/** Reads one file into a summary or a problem; null when it vanished meanwhile. */
-async function examineFile(path: string, id: string, mtimeMs: number, size: number): Promise<CachedFile | null> {
-  if (size > MAX_DRAFT_FILE_BYTES) {
-    return { mtimeMs, size, problem: 'This file is far too large to be a Newsroom draft, so it was not read.' };
-  }
-  try {
-    return { mtimeMs, size, summary: summaryOf(await readArticleFile(path, id)) };
-  } catch (error) {
-    if (error instanceof NewsroomError) return { mtimeMs, size, problem: error.message };
-    if (codeOf(error) === 'ENOENT') return null;
-    // A file that could not be read at all is tried again next time (-1 never matches a real mtime).
-    return { mtimeMs: -1, size, problem: `${reasonFor(codeOf(error), path)}, so this file could not be read.` };
-  }
-}
-
-async function readArticleFile(path: string, expectedId: string): Promise<Article> {
-  const article = parseArticleJson(await fs.readFile(path, 'utf8'));
-  if (article.id !== expectedId) {
-    throw new NewsroomError(
-      'not-an-article',
-      `This file's name does not match the draft id inside it ("${article.id}"), so Newsroom does not open it. Rename the file to ${article.id}.json to use it.`,
-    );
-  }
-  return article;
-}
-
 async function readJsonOrNull(path: string): Promise<unknown> {
   try {
     return JSON.parse(await fs.readFile(path, 'utf8'));
@@ -455,38 +541,14 @@ async function readJsonOrNull(path: string): Promise<unknown> {
   }
 }
 
-async function removeStaleTempFiles(folder: string): Promise<void> {
-  for (const fileName of await fs.readdir(folder)) {
-    if (!TEMP_FILE_PATTERN.test(fileName)) continue;
-    const path = join(folder, fileName);
-    try {
-      const stats = await fs.stat(path);
-      if (stats.isFile() && Date.now() - stats.mtimeMs > TEMP_MAX_AGE_MS) await fs.rm(path, { force: true });
-    } catch {
-      // Another process may be finishing its write; it is cleaned up next time.
-    }
-  }
-}
-
 async function exists(path: string): Promise<boolean> {
   try {
     await fs.lstat(path);
     return true;
   } catch (error) {
-    if (codeOf(error) === 'ENOENT') return false;
+    if (errnoCode(error) === 'ENOENT') return false;
     throw error;
   }
-}
-
-function summaryOf(article: Article): DraftSummary {
-  return {
-    id: article.id,
-    headline: article.headline,
-    status: article.status,
-    language: article.language,
-    updatedAt: article.updatedAt,
-    wordCount: articleCounts(article).words,
-  };
 }
 
 function idOfTrashFile(fileName: string): string | null {
@@ -507,46 +569,8 @@ function compareTimes(a: string, b: string): number {
   return (Date.parse(a) || 0) - (Date.parse(b) || 0);
 }
 
-function codeOf(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  return typeof code === 'string' ? code : '';
-}
-
-/** Turns a system error (ENOSPC, EACCES...) into a NewsroomError a person can act on; other errors pass through. */
-function toNewsroomError(error: unknown, dataDir: string, action: string): unknown {
-  if (error instanceof NewsroomError) return error;
-  const code = codeOf(error);
-  if (!code) return error;
-  return new NewsroomError('io', `${reasonFor(code, dataDir)}, so ${action}.${adviceFor(code, action)}`, { cause: error });
-}
-
-function reasonFor(code: string, dataDir: string): string {
-  switch (code) {
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return 'The disk is full';
-    case 'EACCES':
-    case 'EPERM':
-      return `Newsroom is not allowed to use its data folder (${dataDir})`;
-    case 'EROFS':
-      return `The data folder (${dataDir}) is on a disk that cannot be written to`;
-    case 'EBUSY':
-      return 'Another program is using the file';
-    case 'EMFILE':
-    case 'ENFILE':
-      return 'Too many files are open';
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return `The data folder (${dataDir}) is missing or is not a folder`;
-    default:
-      return `The disk reported an error (${code})`;
-  }
-}
-
-function adviceFor(code: string, action: string): string {
-  const full = code === 'ENOSPC' || code === 'EDQUOT';
-  if (action === 'the draft could not be saved') {
-    return full ? ' Your text is still in the editor; free some space and it will save.' : ' Your text is still in the editor.';
-  }
-  return full ? ' Free some space and try again.' : '';
+/** The same instant, however it is written; two texts that are not times must be equal. */
+function sameTime(a: string, b: string): boolean {
+  const [x, y] = [Date.parse(a), Date.parse(b)];
+  return Number.isNaN(x) || Number.isNaN(y) ? a === b : x === y;
 }

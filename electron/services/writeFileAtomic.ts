@@ -54,7 +54,8 @@ async function renameWithRetry(fs: AtomicFs, from: string, to: string): Promise<
   }
 }
 
-async function syncFolder(fs: AtomicFs, folder: string): Promise<void> {
+/** Makes a folder's entries (a rename, a new or removed file) survive a power cut. */
+export async function syncFolder(fs: AtomicFs, folder: string): Promise<void> {
   let handle: AtomicFileHandle;
   try {
     handle = await fs.open(folder, 'r');

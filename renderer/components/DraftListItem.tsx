@@ -12,13 +12,14 @@ export function DraftListItem({ draft, current }: { draft: DraftSummary; current
         type="button"
         className={current ? 'draft-item current' : 'draft-item'}
         aria-current={current ? 'page' : undefined}
-        onClick={() => void workspace.open(draft.id)}
+        onClick={() => (draft.readOnly ? workspace.explainReadOnly() : void workspace.open(draft.id))}
       >
         <span className={named ? 'draft-title' : 'draft-title untitled'} lang={named ? draft.language : undefined}>
           {named ? draft.headline : t('untitled')}
         </span>
         <span className="draft-meta">
           {formatWhen(draft.updatedAt, i18n.language)} · {t('counts.words', { count: draft.wordCount })} · {t(`status.${draft.status}`)}
+          {draft.readOnly ? <span className="badge warning"> {t('sidebar.readOnly')}</span> : null}
         </span>
       </button>
     </li>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store/appStore';
 import { formatWhen } from '../i18n/formatWhen';
@@ -6,9 +7,28 @@ import { workspace } from '../workspace/workspace';
 export function TrashPanel() {
   const { t, i18n } = useTranslation();
   const trash = useAppStore((s) => s.trash);
+  const [confirming, setConfirming] = useState(false);
   return (
     <section className="trash" aria-label={t('sidebar.trash')}>
       <h2 className="sidebar-title">{t('sidebar.trash')}</h2>
+      {trash.length > 0 && !confirming ? (
+        <button type="button" className="danger small trash-empty" onClick={() => setConfirming(true)}>
+          {t('sidebar.emptyTrash')}
+        </button>
+      ) : null}
+      {confirming ? (
+        <div className="confirm" role="alertdialog" aria-label={t('sidebar.emptyTrash')}>
+          <p>{t('sidebar.emptyTrashConfirm', { count: trash.length })}</p>
+          <div className="item-controls">
+            <button type="button" className="danger" onClick={() => void workspace.emptyTrash().then(() => setConfirming(false))}>
+              {t('sidebar.emptyTrashYes')}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('sidebar.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : null}
       {trash.length === 0 ? (
         <p className="muted">{t('sidebar.trashEmpty')}</p>
       ) : (

@@ -10,6 +10,8 @@ export interface ArticleSlice {
   /** The open draft as it was loaded; its body lives in the editor from then on. */
   article: Article | null;
   fields: ArticleFields | null;
+  /** Counts openings, so reopening the same draft (after a restore) builds fresh editors. */
+  openSerial: number;
   openArticle: (article: Article) => void;
   closeArticle: () => void;
   setField: <K extends keyof ArticleFields>(key: K, value: ArticleFields[K]) => void;
@@ -18,9 +20,10 @@ export interface ArticleSlice {
 export const createArticleSlice: StateCreator<AppState, [], [], ArticleSlice> = (set) => ({
   article: null,
   fields: null,
+  openSerial: 0,
   openArticle: (article) => {
     const { id: _id, body: _body, ...fields } = contentOf(article);
-    set({ article, fields });
+    set((state) => ({ article, fields, openSerial: state.openSerial + 1 }));
   },
   closeArticle: () => set({ article: null, fields: null }),
   setField: (key, value) => set((state) => (state.fields ? { fields: { ...state.fields, [key]: value } } : {})),

@@ -1,9 +1,10 @@
 import type { StateCreator } from 'zustand';
 import type { QuoteAttrs } from '../../shared/article/quoteAttrs';
+import type { RevisionSummary } from '../../shared/ipc/contract';
 import type { UiLanguage } from '../../shared/settings';
 import type { AppState } from './appStore';
 
-export type InspectorTab = 'article' | 'sources' | 'quotes';
+export type InspectorTab = 'article' | 'sources' | 'quotes' | 'history';
 
 /** Figures measured from the open draft off the typing path (see workspace/measure.ts). */
 export interface Measured {
@@ -36,6 +37,8 @@ export interface UiSlice {
   inspectorTab: InspectorTab;
   measured: Measured;
   quoteEditing: QuoteEditing | null;
+  revisions: RevisionSummary[];
+  setRevisions: (revisions: RevisionSummary[]) => void;
   setUiLanguageState: (language: UiLanguage) => void;
   setTrashOpen: (open: boolean) => void;
   setInspectorTab: (tab: InspectorTab) => void;
@@ -51,6 +54,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   inspectorTab: 'article',
   measured: EMPTY_MEASURED,
   quoteEditing: null,
+  revisions: [],
+  setRevisions: (revisions) => set({ revisions }),
   setUiLanguageState: (uiLanguage) => set({ uiLanguage }),
   setTrashOpen: (trashOpen) => set({ trashOpen }),
   setInspectorTab: (inspectorTab) => set({ inspectorTab }),

@@ -20,6 +20,8 @@ type ItemOf<K extends ListKey> = ArticleFields[K][number];
 const MEASURE_DELAY_MS = 300;
 
 let editor: Editor | null = null;
+/** The updatedAt of the version on disk that the editor's text grew from: a save from another version is a conflict. */
+let baseUpdatedAt: string | null = null;
 const backgroundEditors = new Map<string, Editor>();
 let measureTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -27,9 +29,21 @@ const state = () => appStore.getState();
 const t = i18n.t.bind(i18n);
 
 const autosaver = new Autosaver({
-  save: (content) => call('draft:save', content),
+  save: (content) => call('draft:save', content, { baseUpdatedAt }),
   onState: (save) => state().setSaveState(save),
-  onSaved: (result) => state().upsertSummary(result.summary),
+  onSaved: (result) => {
+    baseUpdatedAt = result.updatedAt;
+    state().upsertSummary(result.summary);
+    if (result.conflict) {
+      state().upsertSummary(result.conflict.keptAs);
+      const keptId = result.conflict.keptAs.id;
+      state().pushNotice({
+        tone: 'error',
+        text: t('notices.conflict', { title: titleOf(result.conflict.keptAs.headline) }),
+        action: { label: t('notices.openCopy'), run: () => void workspace.open(keptId) },
+      });
+    }
+  },
 });
 
 function messageOf(error: unknown): string {
@@ -85,6 +99,7 @@ async function show(article: Article): Promise<void> {
     return;
   }
   editor = null;
+  baseUpdatedAt = article.updatedAt;
   backgroundEditors.clear();
   state().setMeasured(EMPTY_MEASURED);
   state().setQuoteEditing(null);
@@ -95,7 +110,7 @@ async function show(article: Article): Promise<void> {
 }
 
 function summaryOf(article: Article) {
-  return { id: article.id, headline: article.headline, status: article.status, language: article.language, updatedAt: article.updatedAt, wordCount: 0 };
+  return { id: article.id, headline: article.headline, status: article.status, language: article.language, updatedAt: article.updatedAt, wordCount: 0, readOnly: false };
 }
 
 function newPartId(): string {
@@ -333,7 +348,48 @@ export const workspace = {
 
   /** Called from beforeunload: true when nothing is left unsaved. */
   saveBeforeUnload(): boolean {
+    const failing = state().save.kind === 'error';
     const pending = autosaver.takePending();
-    return pending === null || saveBeforeUnload(pending);
+    const sent = pending === null || saveBeforeUnload(pending, { baseUpdatedAt });
+    return sent && !failing;
+  },
+
+  explainReadOnly(): void {
+    state().pushNotice({ tone: 'info', text: t('notices.readOnly') });
+  },
+
+  async emptyTrash(): Promise<void> {
+    try {
+      const { removed } = await call('trash:empty');
+      state().setTrash([]);
+      state().pushNotice({ tone: 'info', text: t('notices.trashEmptied', { count: removed }) });
+    } catch (error) {
+      report(error);
+    }
+  },
+
+  async loadHistory(): Promise<void> {
+    const id = state().article?.id;
+    if (!id) return;
+    try {
+      state().setRevisions(await call('history:list', id));
+    } catch (error) {
+      report(error);
+    }
+  },
+
+  async restoreRevision(revisionId: string): Promise<void> {
+    const id = state().article?.id;
+    if (!id || !(await autosaver.flush())) return;
+    try {
+      const restored = await call('history:restore', id, revisionId);
+      await show(restored);
+      state().upsertSummary({ ...summaryOf(restored), wordCount: state().drafts.find((d) => d.id === id)?.wordCount ?? 0 });
+      state().setDraftList(await call('draft:list'));
+      await workspace.loadHistory();
+      state().pushNotice({ tone: 'info', text: t('notices.revisionRestored') });
+    } catch (error) {
+      report(error);
+    }
   },
 };

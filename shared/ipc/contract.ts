@@ -14,6 +14,8 @@ export interface DraftSummary {
   language: string;
   updatedAt: string;
   wordCount: number;
+  /** Written by a newer version of Newsroom: listed, never opened for editing or rewritten. */
+  readOnly: boolean;
 }
 
 export interface TrashedDraft extends DraftSummary {
@@ -24,6 +26,8 @@ export interface TrashedDraft extends DraftSummary {
 export interface DraftProblem {
   fileName: string;
   message: string;
+  /** Where the file was moved, relative to the data folder (e.g. "quarantine/x.json"), or null if it stayed. */
+  quarantinedAs: string | null;
 }
 
 export interface DraftList {
@@ -34,6 +38,31 @@ export interface DraftList {
 export interface SaveResult {
   updatedAt: string;
   summary: DraftSummary;
+  /** The file had changed on disk since the editor loaded it: that version was kept as this new draft. */
+  conflict: { keptAs: DraftSummary } | null;
+}
+
+export const SaveOptionsSchema = z.object({
+  /** The updatedAt of the version the editor started from; null skips the check. */
+  baseUpdatedAt: z.string().max(40).nullable(),
+});
+export type SaveOptions = z.infer<typeof SaveOptionsSchema>;
+
+export const REVISION_REASONS = ['status', 'export', 'periodic', 'before-restore', 'restore', 'import'] as const;
+export type RevisionReason = (typeof REVISION_REASONS)[number];
+
+export const RevisionIdSchema = z
+  .string()
+  .regex(/^\d{8}T\d{9}Z-[a-z0-9]{4,12}$/, 'A revision id looks like 20261127T201400123Z-ab12.');
+
+export interface RevisionSummary {
+  revisionId: string;
+  draftId: string;
+  createdAt: string;
+  reason: RevisionReason;
+  headline: string;
+  status: ArticleStatus;
+  wordCount: number;
 }
 
 export interface ImportResult {
@@ -72,11 +101,14 @@ export const ipcContract = {
   'draft:create': { args: z.tuple([]), result: returns<Article>() },
   'draft:createSample': { args: z.tuple([z.enum(ARTICLE_LANGUAGES)]), result: returns<Article>() },
   'draft:open': { args: z.tuple([DraftIdSchema]), result: returns<Article>() },
-  'draft:save': { args: z.tuple([ArticleContentSchema]), result: returns<SaveResult>() },
+  'draft:save': { args: z.tuple([ArticleContentSchema, SaveOptionsSchema]), result: returns<SaveResult>() },
   'draft:delete': { args: z.tuple([DraftIdSchema]), result: returns<null>() },
   'draft:import': { args: z.tuple([ImportRequestSchema]), result: returns<ImportResult>() },
   'trash:list': { args: z.tuple([]), result: returns<TrashedDraft[]>() },
   'trash:restore': { args: z.tuple([DraftIdSchema]), result: returns<DraftSummary>() },
+  'trash:empty': { args: z.tuple([]), result: returns<{ removed: number }>() },
+  'history:list': { args: z.tuple([DraftIdSchema]), result: returns<RevisionSummary[]>() },
+  'history:restore': { args: z.tuple([DraftIdSchema, RevisionIdSchema]), result: returns<Article>() },
   'export:draft': { args: z.tuple([DraftIdSchema, z.enum(EXPORT_FORMATS)]), result: returns<ExportResult>() },
   'settings:get': { args: z.tuple([]), result: returns<Settings>() },
   'settings:update': { args: z.tuple([SettingsPatchSchema]), result: returns<Settings>() },

@@ -9,9 +9,9 @@ export interface HostProcess {
 }
 
 /** Runs `electron/host/main.ts` as `npm run web` does (the renderer must already be built). */
-export async function startHostProcess(dataDir: string): Promise<HostProcess> {
+export async function startHostProcess(dataDir: string, env: Record<string, string> = {}): Promise<HostProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host/main.ts'], {
-    env: { ...process.env, NEWSROOM_DATA_DIR: dataDir, PORT: '0' },
+    env: { ...process.env, NEWSROOM_DATA_DIR: dataDir, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {

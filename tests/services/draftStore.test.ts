@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ARTICLE_SCHEMA_VERSION, type Article, type ArticleContent, type BodyNode } from '../../shared/article/article';
 import { newArticle } from '../../shared/article/newArticle';
 import { NewsroomError } from '../../shared/errors';
-import { DraftStore } from '../../electron/services/draftStore';
+import { DraftStore, type DraftStoreOptions } from '../../electron/services/draftStore';
 import { writeFileAtomic, type AtomicFs } from '../../electron/services/writeFileAtomic';
 
 let dataDir: string;
@@ -33,7 +33,7 @@ function sequentialId(): string {
   return `draft-${ids}`;
 }
 
-function openStore(extra: { newId?: () => string; writeFile?: (path: string, data: string) => Promise<void> } = {}) {
+function openStore(extra: Partial<DraftStoreOptions> = {}) {
   return DraftStore.open({ dataDir, now: clock, newId: sequentialId, ...extra });
 }
 
@@ -51,6 +51,10 @@ function contentOf(article: Article, patch: Partial<ArticleContent> = {}): Artic
 
 function draftFile(id: string): string {
   return join(dataDir, 'drafts', `${id}.json`);
+}
+
+function quarantined(fileName: string): string {
+  return join(dataDir, 'quarantine', fileName);
 }
 
 async function errorOf(promise: Promise<unknown>): Promise<NewsroomError> {
@@ -98,7 +102,9 @@ describe('DraftStore', () => {
       language: 'uk',
       updatedAt: '2026-11-27T10:02:00.000Z',
       wordCount: 4,
+      readOnly: false,
     });
+    expect(result.conflict).toBeNull();
 
     const reopened = await openStore();
     expect(await reopened.list()).toEqual({ drafts: [result.summary], problems: [] });
@@ -187,16 +193,55 @@ describe('DraftStore', () => {
     expect((await store.open('same')).headline).toBe('Second');
   });
 
-  it('reports a file that is not valid JSON and never changes it', async () => {
+  it('moves a file that is not valid JSON to the quarantine, unchanged, and says so with the listing', async () => {
     const store = await openStore();
     const good = await store.create();
     const broken = '{"format": "newsroom.article", "headline": "half a file';
     await fsp.writeFile(draftFile('broken-1'), broken);
+    const mtime = new Date('2026-01-02T03:04:05.000Z');
+    await fsp.utimes(draftFile('broken-1'), mtime, mtime);
 
     const list = await store.list();
     expect(list.drafts.map((draft) => draft.id)).toEqual([good.id]);
-    expect(list.problems).toEqual([{ fileName: 'broken-1.json', message: expect.stringMatching(/not valid JSON/) }]);
-    expect(await fsp.readFile(draftFile('broken-1'), 'utf8')).toBe(broken);
+    expect(list.problems).toEqual([
+      {
+        fileName: 'broken-1.json',
+        message:
+          'This file could not be read as a Newsroom draft (not valid JSON), so it was moved to the quarantine folder: quarantine/broken-1.json. Nothing in it was changed.',
+        quarantinedAs: 'quarantine/broken-1.json',
+      },
+    ]);
+    expect(await fsp.readdir(join(dataDir, 'drafts'))).toEqual([`${good.id}.json`]);
+    expect(await fsp.readFile(quarantined('broken-1.json'), 'utf8')).toBe(broken);
+    expect((await fsp.stat(quarantined('broken-1.json'))).mtime).toEqual(mtime);
+    expect((await store.list()).problems).toEqual([]);
+    expect((await (await openStore()).list()).problems).toEqual([]);
+  });
+
+  it('never overwrites a file already in the quarantine, and reports a move made while opening the store', async () => {
+    await (await openStore()).create();
+    await fsp.mkdir(join(dataDir, 'quarantine'));
+    await fsp.writeFile(quarantined('same.json'), 'first');
+    await fsp.writeFile(quarantined('same.1.json'), 'second');
+    await fsp.writeFile(draftFile('same'), 'third');
+
+    const store = await openStore();
+    expect(await fsp.readdir(join(dataDir, 'drafts'))).toEqual(['draft-1.json']);
+    const { drafts, problems } = await store.list();
+    expect(drafts.map((draft) => draft.id)).toEqual(['draft-1']);
+    expect(problems).toEqual([
+      { fileName: 'same.json', message: expect.stringContaining('quarantine/same.2.json'), quarantinedAs: 'quarantine/same.2.json' },
+    ]);
+    expect(await fsp.readFile(quarantined('same.json'), 'utf8')).toBe('first');
+    expect(await fsp.readFile(quarantined('same.1.json'), 'utf8')).toBe('second');
+    expect(await fsp.readFile(quarantined('same.2.json'), 'utf8')).toBe('third');
+  });
+
+  it('refuses to save over a damaged file, and moves it to the quarantine when it is opened', async () => {
+    const store = await openStore();
+    await store.list();
+    const broken = '{"format": "newsroom.article", "headline": "half a file';
+    await fsp.writeFile(draftFile('broken-1'), broken);
 
     const saved = await errorOf(store.save(contentOf(newArticle({ id: 'broken-1', now: new Date() }), { headline: 'Over it' })));
     expect(saved.code).toBe('unreadable');
@@ -205,37 +250,115 @@ describe('DraftStore', () => {
 
     const opened = await errorOf(store.open('broken-1'));
     expect(opened.code).toBe('unreadable');
-    expect(opened.message).toMatch(/left as it is/);
-    expect((await (await openStore()).list()).problems.map((problem) => problem.fileName)).toEqual(['broken-1.json']);
-    expect(await fsp.readFile(draftFile('broken-1'), 'utf8')).toBe(broken);
+    expect(opened.message).toBe(
+      'The draft file broken-1.json could not be read as a Newsroom draft (not valid JSON), so it was moved to the quarantine folder: quarantine/broken-1.json. Nothing in it was changed.',
+    );
+    expect(await fsp.readFile(quarantined('broken-1.json'), 'utf8')).toBe(broken);
+    expect(await fsp.readdir(join(dataDir, 'drafts'))).toEqual([]);
+    expect((await store.list()).problems.map((problem) => problem.quarantinedAs)).toEqual(['quarantine/broken-1.json']);
+    expect((await errorOf(store.open('broken-1'))).code).toBe('not-found');
   });
 
-  it('reports a file that is JSON but not a valid article, or holds another id', async () => {
+  it('moves a file that is JSON but not a valid article, or holds another id, to the quarantine', async () => {
     const store = await openStore();
-    await fsp.writeFile(draftFile('bad-status'), JSON.stringify({ ...newArticle({ id: 'bad-status', now: new Date() }), status: 'printed' }));
-    await fsp.writeFile(draftFile('renamed'), JSON.stringify(newArticle({ id: 'original', now: new Date() })));
+    const badStatus = JSON.stringify({ ...newArticle({ id: 'bad-status', now: new Date() }), status: 'printed' });
+    const renamed = JSON.stringify(newArticle({ id: 'original', now: new Date() }));
+    await fsp.writeFile(draftFile('bad-status'), badStatus);
+    await fsp.writeFile(draftFile('renamed'), renamed);
+    await fsp.writeFile(draftFile('list'), '[1, 2]');
+    await fsp.writeFile(draftFile('other-app'), '{"format": "something-else"}');
     await fsp.writeFile(join(dataDir, 'drafts', 'notes.txt'), 'not a draft');
     const { drafts, problems } = await store.list();
     expect(drafts).toEqual([]);
     expect(problems).toEqual([
-      { fileName: 'bad-status.json', message: expect.stringMatching(/damaged: status/) },
-      { fileName: 'renamed.json', message: expect.stringMatching(/does not match the draft id inside it \("original"\)/) },
+      {
+        fileName: 'bad-status.json',
+        message: expect.stringMatching(/^This file could not be read as a Newsroom draft \(it is damaged: status: .*\), so it was moved to the quarantine folder: quarantine\/bad-status\.json\. Nothing in it was changed\.$/),
+        quarantinedAs: 'quarantine/bad-status.json',
+      },
+      { fileName: 'list.json', message: expect.stringMatching(/\(it holds no article object\)/), quarantinedAs: 'quarantine/list.json' },
+      { fileName: 'other-app.json', message: expect.stringMatching(/\(its format is not "newsroom\.article"\)/), quarantinedAs: 'quarantine/other-app.json' },
+      {
+        fileName: 'renamed.json',
+        message:
+          'This file could not be read as a Newsroom draft (its file name does not match the draft id inside it ("original")), so it was moved to the quarantine folder: quarantine/renamed.json. Nothing in it was changed. To use it, put it back in the drafts folder as original.json.',
+        quarantinedAs: 'quarantine/renamed.json',
+      },
     ]);
+    expect(await fsp.readFile(quarantined('bad-status.json'), 'utf8')).toBe(badStatus);
+    expect(await fsp.readFile(quarantined('renamed.json'), 'utf8')).toBe(renamed);
+    expect(await fsp.readdir(join(dataDir, 'drafts'))).toEqual(['notes.txt']);
   });
 
-  it('reports a draft from a newer Newsroom and leaves it unchanged', async () => {
+  it('leaves a file that cannot be read at all where it is, and still lists the others', async () => {
     const store = await openStore();
-    const future = JSON.stringify({ ...newArticle({ id: 'future', now: new Date() }), schemaVersion: ARTICLE_SCHEMA_VERSION + 1, extra: 1 });
+    const good = await store.create();
+    await fsp.symlink('loop.json', draftFile('loop'));
+    for (const fresh of [store, await openStore()]) {
+      const { drafts, problems } = await fresh.list();
+      expect(drafts.map((draft) => draft.id)).toEqual([good.id]);
+      expect(problems).toEqual([
+        { fileName: 'loop.json', message: 'The disk reported an error (ELOOP), so this file could not be read. It was left where it is.', quarantinedAs: null },
+      ]);
+    }
+    expect((await fsp.lstat(draftFile('loop'))).isSymbolicLink()).toBe(true);
+  });
+
+  it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)('leaves a file it may not read where it is', async () => {
+    const store = await openStore();
+    await fsp.writeFile(draftFile('private'), '{}');
+    await fsp.chmod(draftFile('private'), 0o000);
+    expect((await store.list()).problems).toEqual([
+      { fileName: 'private.json', message: expect.stringMatching(/not allowed.*could not be read\. It was left where it is\./), quarantinedAs: null },
+    ]);
+    expect(await fsp.readdir(join(dataDir, 'drafts'))).toEqual(['private.json']);
+  });
+
+  it('lists a draft from a newer Newsroom as read-only, and never moves or rewrites it', async () => {
+    const store = await openStore();
+    const future = JSON.stringify({
+      ...newArticle({ id: 'future', now: new Date('2026-11-01T08:00:00.000Z') }),
+      schemaVersion: ARTICLE_SCHEMA_VERSION + 1,
+      status: 'review',
+      headline: 'From a newer Newsroom',
+      extra: 1,
+    });
     await fsp.writeFile(draftFile('future'), future);
 
-    expect((await store.list()).problems).toEqual([
-      { fileName: 'future.json', message: expect.stringMatching(/newer version of Newsroom/) },
-    ]);
-    expect((await errorOf(store.open('future'))).code).toBe('future-version');
-    const saved = await errorOf(store.save(contentOf(newArticle({ id: 'future', now: new Date() }))));
-    expect(saved.code).toBe('future-version');
-    expect(saved.message).toMatch(/left as it is/);
+    const expected = {
+      id: 'future',
+      headline: 'From a newer Newsroom',
+      status: 'review',
+      language: 'uk',
+      updatedAt: '2026-11-01T08:00:00.000Z',
+      wordCount: 0,
+      readOnly: true,
+    };
+    expect(await store.list()).toEqual({ drafts: [expected], problems: [] });
+    expect(await (await openStore()).list()).toEqual({ drafts: [expected], problems: [] });
+    const opened = await errorOf(store.open('future'));
+    expect(opened.code).toBe('future-version');
+    expect(opened.message).toMatch(/newer version of Newsroom/);
+    for (const baseUpdatedAt of [null, '2020-01-01T00:00:00.000Z']) {
+      const saved = await errorOf(store.save(contentOf(newArticle({ id: 'future', now: new Date() })), { baseUpdatedAt }));
+      expect(saved.code).toBe('future-version');
+      expect(saved.message).toMatch(/left as it is/);
+    }
     expect(await fsp.readFile(draftFile('future'), 'utf8')).toBe(future);
+    expect(await fsp.readdir(join(dataDir, 'drafts'))).toEqual(['future.json']);
+    expect(await fsp.readdir(dataDir)).not.toContain('quarantine');
+  });
+
+  it('lists what it can of a newer draft whose fields it does not know', async () => {
+    const store = await openStore();
+    const future = JSON.stringify({ format: 'newsroom.article', schemaVersion: ARTICLE_SCHEMA_VERSION + 5, headline: 7, status: 'printed', updatedAt: 'yesterday' });
+    await fsp.writeFile(draftFile('strange'), future);
+    const mtime = new Date('2026-03-04T05:06:07.000Z');
+    await fsp.utimes(draftFile('strange'), mtime, mtime);
+    expect((await store.list()).drafts).toEqual([
+      { id: 'strange', headline: '', status: 'draft', language: 'uk', updatedAt: mtime.toISOString(), wordCount: 0, readOnly: true },
+    ]);
+    expect(await fsp.readFile(draftFile('strange'), 'utf8')).toBe(future);
   });
 
   it('imports an article exactly, and gives it a new id when the id is taken', async () => {
@@ -400,6 +523,158 @@ describe('DraftStore', () => {
     expect(await store.list()).toEqual({ drafts: [expect.objectContaining({ id: 'draft-1' })], problems: [] });
     await openStore();
     expect((await fsp.readdir(drafts)).sort()).toEqual(['.draft-1.json.ba9876543210.tmp', 'draft-1.json']);
+  });
+
+  it('keeps both versions when the file changed on disk since the editor loaded it', async () => {
+    const store = await openStore();
+    const created = await store.create();
+    const loaded = await store.open(created.id);
+    const external: Article = {
+      ...loaded,
+      headline: 'Edited elsewhere',
+      status: 'review',
+      body: body('Their text here'),
+      tags: ['sync'],
+      updatedAt: '2026-11-27T09:30:00.000+02:00',
+    };
+    await fsp.writeFile(draftFile(created.id), JSON.stringify(external, null, 2));
+
+    const result = await store.save(contentOf(loaded, { headline: 'Mine', body: body('My text') }), { baseUpdatedAt: loaded.updatedAt });
+    const copyId = 'draft-2';
+    expect(result.conflict).toEqual({
+      keptAs: {
+        id: copyId,
+        headline: 'Edited elsewhere',
+        status: 'review',
+        language: 'uk',
+        updatedAt: '2026-11-27T09:30:00.000+02:00',
+        wordCount: 3,
+        readOnly: false,
+      },
+    });
+    expect(JSON.parse(await fsp.readFile(draftFile(copyId), 'utf8'))).toEqual({ ...external, id: copyId });
+    expect(await store.open(copyId)).toEqual({ ...external, id: copyId });
+    const mine = await store.open(created.id);
+    expect(mine).toMatchObject({ headline: 'Mine', body: body('My text'), status: 'draft', tags: [], updatedAt: result.updatedAt });
+    expect((await store.list()).drafts.map((draft) => [draft.id, draft.headline])).toEqual([
+      [created.id, 'Mine'],
+      [copyId, 'Edited elsewhere'],
+    ]);
+
+    const next = await store.save(contentOf(mine, { headline: 'Mine again' }), { baseUpdatedAt: result.updatedAt });
+    expect(next.conflict).toBeNull();
+    await fsp.writeFile(draftFile(created.id), JSON.stringify({ ...mine, headline: 'Elsewhere again', updatedAt: '2026-11-27T11:00:00.000Z' }));
+    const unchecked = await store.save(contentOf(mine, { headline: 'Without a base' }), { baseUpdatedAt: null });
+    expect(unchecked.conflict).toBeNull();
+    expect((await store.open(created.id)).headline).toBe('Without a base');
+    expect(await fsp.readdir(join(dataDir, 'drafts'))).toHaveLength(2);
+  });
+
+  it('treats the same instant written another way as unchanged', async () => {
+    const store = await openStore();
+    const loaded = await store.create();
+    const same = '2026-11-27T12:01:00.000+02:00';
+    expect(Date.parse(same)).toBe(Date.parse(loaded.updatedAt));
+    await fsp.writeFile(draftFile(loaded.id), JSON.stringify({ ...loaded, updatedAt: same }));
+    const result = await store.save(contentOf(loaded, { headline: 'Mine' }), { baseUpdatedAt: loaded.updatedAt });
+    expect(result.conflict).toBeNull();
+    expect(await fsp.readdir(join(dataDir, 'drafts'))).toEqual([`${loaded.id}.json`]);
+  });
+
+  it('keeps one copy of the changed file when a save that found it fails and is tried again', async () => {
+    let failing: string | null = null;
+    const store = await openStore({
+      writeFile: async (path, data) => {
+        if (failing && path.endsWith(failing)) throw Object.assign(new Error('ENOSPC: simulated'), { code: 'ENOSPC' });
+        await writeFileAtomic(path, data);
+      },
+    });
+    const loaded = await store.create();
+    const external = { ...loaded, headline: 'Theirs', updatedAt: '2026-11-27T11:30:00.000Z' };
+    await fsp.writeFile(draftFile(loaded.id), JSON.stringify(external));
+
+    failing = `${loaded.id}.json`;
+    const error = await errorOf(store.save(contentOf(loaded, { headline: 'Mine' }), { baseUpdatedAt: loaded.updatedAt }));
+    expect(error.code).toBe('io');
+    expect(JSON.parse(await fsp.readFile(draftFile(loaded.id), 'utf8'))).toEqual(external);
+    expect((await store.open('draft-2')).headline).toBe('Theirs');
+
+    failing = null;
+    const retried = await store.save(contentOf(loaded, { headline: 'Mine' }), { baseUpdatedAt: loaded.updatedAt });
+    expect(retried.conflict?.keptAs.id).toBe('draft-2');
+    expect((await store.list()).drafts.map((draft) => draft.headline).sort()).toEqual(['Mine', 'Theirs']);
+  });
+
+  it('calls onSaved after each save with the version it replaced, in order, and after new drafts', async () => {
+    const calls: [string, string, string | null][] = [];
+    const store = await openStore({
+      onSaved: async (saved, previous) => {
+        await new Promise((done) => setTimeout(done, 5));
+        calls.push([saved.id, saved.headline, previous ? previous.headline : null]);
+      },
+    });
+    const draft = await store.create();
+    expect(calls).toEqual([[draft.id, '', null]]);
+    await Promise.all(['A', 'B', 'C'].map((headline) => store.save(contentOf(draft, { headline }))));
+    const imported = await store.importArticle({ ...newArticle({ id: 'imported', now: new Date() }), headline: 'Imported' });
+    const loaded = await store.open(draft.id);
+    await fsp.writeFile(draftFile(draft.id), JSON.stringify({ ...loaded, headline: 'Theirs', updatedAt: '2026-11-27T11:30:00.000Z' }));
+    const { conflict } = await store.save(contentOf(loaded, { headline: 'Mine' }), { baseUpdatedAt: loaded.updatedAt });
+    expect(calls).toEqual([
+      [draft.id, '', null],
+      [draft.id, 'A', ''],
+      [draft.id, 'B', 'A'],
+      [draft.id, 'C', 'B'],
+      [imported.article.id, 'Imported', null],
+      [conflict?.keptAs.id, 'Theirs', null],
+      [draft.id, 'Mine', 'Theirs'],
+    ]);
+  });
+
+  it('never fails a save because onSaved failed, and reports the error', async () => {
+    const reported: unknown[] = [];
+    let sync = true;
+    const store = await openStore({
+      onSaved: () => {
+        if (sync) throw new Error('hook broke');
+        return Promise.reject(new Error('hook rejected'));
+      },
+      onHookError: (error) => reported.push(error),
+    });
+    const draft = await store.create();
+    sync = false;
+    const { summary } = await store.save(contentOf(draft, { headline: 'Saved anyway' }));
+    expect(summary.headline).toBe('Saved anyway');
+    expect((await store.open(draft.id)).headline).toBe('Saved anyway');
+    expect(reported.map((error) => (error as Error).message)).toEqual(['hook broke', 'hook rejected']);
+  });
+
+  it('empties the trash for good and keeps the drafts', async () => {
+    const store = await openStore({ newId: () => (ids < 2 ? sequentialId() : 'same') });
+    const kept = await store.create();
+    const gone = await store.create();
+    await store.delete(gone.id);
+    await store.create();
+    await store.delete('same');
+    await fsp.writeFile(draftFile('same'), JSON.stringify(newArticle({ id: 'same', now: new Date() })));
+    await store.delete('same');
+    await fsp.writeFile(join(dataDir, 'trash', 'junk.json'), 'not a draft');
+    expect(await store.listTrash()).toHaveLength(3);
+
+    expect(await store.emptyTrash()).toEqual({ removed: 4, ids: ['draft-2', 'same'] });
+    expect(await fsp.readdir(join(dataDir, 'trash'))).toEqual(['_index.json']);
+    expect(await store.listTrash()).toEqual([]);
+    expect(await (await openStore()).listTrash()).toEqual([]);
+    expect(JSON.parse(await fsp.readFile(join(dataDir, 'trash', '_index.json'), 'utf8'))).toEqual({ version: 1, files: {}, deletedAt: {} });
+    expect((await store.list()).drafts.map((draft) => draft.id)).toEqual([kept.id]);
+    expect((await errorOf(store.restore(gone.id))).code).toBe('not-found');
+    expect(await store.emptyTrash()).toEqual({ removed: 0, ids: [] });
+
+    await store.create();
+    await store.delete('same');
+    await fsp.writeFile(draftFile('same'), JSON.stringify(newArticle({ id: 'same', now: new Date() })));
+    expect(await store.emptyTrash()).toEqual({ removed: 1, ids: [] });
+    expect((await store.list()).drafts.map((draft) => draft.id).sort()).toEqual([kept.id, 'same']);
   });
 
   it('runs overlapping calls one at a time', async () => {

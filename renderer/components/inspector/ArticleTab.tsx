@@ -12,7 +12,7 @@ import { CountsPanel } from './CountsPanel';
 export function ArticleTab() {
   const { t } = useTranslation();
   const fields = useAppStore((s) => s.fields);
-  const articleId = useAppStore((s) => s.article?.id);
+  const openSerial = useAppStore((s) => s.openSerial);
   const languageId = useId();
   const statusId = useId();
   if (!fields) return null;
@@ -55,7 +55,7 @@ export function ArticleTab() {
         </select>
       </div>
       <TextField label={t('article.section')} value={fields.section} onChange={(section) => workspace.setField('section', section)} />
-      <TagsField key={articleId} initial={fields.tags} />
+      <TagsField key={openSerial} initial={fields.tags} />
       <TextField
         label={t('article.slug')}
         value={fields.slug}

@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/appStore';
 import type { InspectorTab } from '../../store/uiSlice';
 import { ArticleTab } from './ArticleTab';
+import { HistoryTab } from './HistoryTab';
 import { QuotesTab } from './QuotesTab';
 import { SourcesTab } from './SourcesTab';
 
-const TABS: InspectorTab[] = ['article', 'sources', 'quotes'];
+const TABS: InspectorTab[] = ['article', 'sources', 'quotes', 'history'];
 
 export function Inspector() {
   const { t } = useTranslation();
@@ -44,7 +45,7 @@ export function Inspector() {
         ))}
       </div>
       <div role="tabpanel" id={`${id}-${tab}-panel`} aria-labelledby={`${id}-${tab}`} className="tab-panel">
-        {tab === 'article' ? <ArticleTab /> : tab === 'sources' ? <SourcesTab /> : <QuotesTab />}
+        {tab === 'article' ? <ArticleTab /> : tab === 'sources' ? <SourcesTab /> : tab === 'quotes' ? <QuotesTab /> : <HistoryTab />}
       </div>
     </aside>
   );

@@ -1,0 +1,15 @@
+import type { Article } from '../../shared/article/article';
+import { articleCounts } from '../../shared/article/articleCounts';
+import type { DraftSummary } from '../../shared/ipc/contract';
+
+export function draftSummary(article: Article): DraftSummary {
+  return {
+    id: article.id,
+    headline: article.headline,
+    status: article.status,
+    language: article.language,
+    updatedAt: article.updatedAt,
+    wordCount: articleCounts(article).words,
+    readOnly: false,
+  };
+}

@@ -1,0 +1,22 @@
+import { DraftStore } from './draftStore';
+import { faultInjectingWrite } from './faultInjectingWrite';
+import { RevisionStore } from './revisionStore';
+import { writeFileAtomic } from './writeFileAtomic';
+
+export interface Services {
+  store: DraftStore;
+  history: RevisionStore;
+}
+
+/** The data services of one data folder, wired together: every save may leave a revision. */
+export async function openServices(dataDir: string, logError: (error: unknown) => void, faultFile?: string): Promise<Services> {
+  const writeFile = faultFile ? faultInjectingWrite(faultFile, writeFileAtomic) : writeFileAtomic;
+  const history = await RevisionStore.open({ dataDir, writeFile });
+  const store = await DraftStore.open({
+    dataDir,
+    writeFile,
+    onSaved: (saved, previous) => history.recordSave(saved, previous).then(() => undefined),
+    onHookError: logError,
+  });
+  return { store, history };
+}

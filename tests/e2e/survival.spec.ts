@@ -1,0 +1,139 @@
+import { readFile, readdir, writeFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { freshDataDir, startHostProcess, type HostProcess } from './hostProcess';
+
+let data: Awaited<ReturnType<typeof freshDataDir>>;
+let host: HostProcess;
+let faultFile: string;
+
+test.beforeEach(async () => {
+  data = await freshDataDir();
+  faultFile = join(data.dir, '..', `${data.dir.split('/').pop()}.fault`);
+  host = await startHostProcess(data.dir, { NEWSROOM_FAULT_FILE: faultFile });
+});
+
+test.afterEach(async () => {
+  await host.stop();
+  await rm(faultFile, { force: true });
+  await data.remove();
+});
+
+const saveStatus = (page: Page) => page.getByRole('status', { name: 'Save status' });
+const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
+
+async function onlyDraftFile(): Promise<string> {
+  const files = (await readdir(join(data.dir, 'drafts'))).filter((name) => name.endsWith('.json'));
+  expect(files).toHaveLength(1);
+  return join(data.dir, 'drafts', files[0]!);
+}
+
+async function newDraft(page: Page, headline: string, text: string) {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Create your first draft' }).click();
+  await page.getByLabel('Headline').fill(headline);
+  await body(page).click();
+  await page.keyboard.type(text);
+  await expect(saveStatus(page)).toHaveText(/^Saved/);
+}
+
+test('a full disk keeps the text, says so until it saves, and leaves the file on disk intact', async ({ page }) => {
+  await newDraft(page, 'Повінь на Десні', 'Перше речення.');
+  const file = await onlyDraftFile();
+  const before = await readFile(file, 'utf8');
+
+  await writeFile(faultFile, 'ENOSPC');
+  await page.keyboard.type(' Друге речення.');
+  await expect(saveStatus(page)).toHaveText(/Not saved: The disk is full/);
+  await page.waitForTimeout(1500);
+  await expect(saveStatus(page)).toHaveText(/Not saved: The disk is full/);
+  await expect(body(page)).toContainText('Перше речення. Друге речення.');
+  expect(await readFile(file, 'utf8')).toBe(before);
+
+  await rm(faultFile);
+  await expect(saveStatus(page)).toHaveText(/^Saved/, { timeout: 15_000 });
+  expect(JSON.parse(await readFile(file, 'utf8')).body.content[0].content[0].text).toBe('Перше речення. Друге речення.');
+});
+
+test('closing while saves fail asks first', async ({ page }) => {
+  await newDraft(page, 'Read-only folder', 'Some text.');
+  await writeFile(faultFile, 'EROFS');
+  await page.keyboard.type(' More text.');
+  await expect(saveStatus(page)).toHaveText(/Not saved: .*cannot be written to/);
+  const dialog = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const shown = await dialog;
+  expect(shown.type()).toBe('beforeunload');
+  await shown.dismiss();
+});
+
+test('a damaged draft file is moved to quarantine and named; the other drafts still open', async ({ page }) => {
+  await newDraft(page, 'A good draft', 'Still here.');
+  await host.stop();
+  await writeFile(join(data.dir, 'drafts', 'broken.json'), '{"format": "newsroom.article", "schemaVersion": 2, "headl');
+  host = await startHostProcess(data.dir, { NEWSROOM_FAULT_FILE: faultFile });
+  await page.goto(host.url);
+  await expect(page.getByRole('alert')).toContainText('broken.json');
+  await expect(page.getByRole('alert')).toContainText('quarantine');
+  await expect(page.getByLabel('Headline')).toHaveValue('A good draft');
+  expect(await readFile(join(data.dir, 'quarantine', 'broken.json'), 'utf8')).toContain('"headl');
+});
+
+test('a draft changed on disk while open is never overwritten: both versions are kept', async ({ page }) => {
+  await newDraft(page, 'Edited in two places', 'Typed in Newsroom.');
+  const file = await onlyDraftFile();
+  const onDisk = JSON.parse(await readFile(file, 'utf8'));
+  onDisk.headline = 'Edited by a sync tool';
+  onDisk.updatedAt = new Date(Date.parse(onDisk.updatedAt) + 60_000).toISOString();
+  await writeFile(file, JSON.stringify(onDisk));
+
+  await page.keyboard.type(' And more.');
+  await expect(page.getByRole('alert')).toContainText('changed outside Newsroom');
+  const drafts = page.getByRole('navigation', { name: 'Drafts' });
+  await expect(drafts.getByRole('listitem')).toHaveCount(2);
+  await expect(drafts).toContainText('Edited by a sync tool');
+  const mine = JSON.parse(await readFile(file, 'utf8'));
+  expect(mine.headline).toBe('Edited in two places');
+  expect(JSON.stringify(mine.body)).toContain('And more.');
+});
+
+test('history keeps earlier versions, and restoring one can itself be undone', async ({ page }) => {
+  await newDraft(page, 'History test', 'The first version.');
+  const details = page.getByRole('complementary', { name: 'Article details' });
+  await details.getByLabel('Status').selectOption({ label: 'Ready for review' });
+  await expect(saveStatus(page)).toHaveText(/^Saved/);
+  await body(page).press('End');
+  await page.keyboard.type(' A later change.');
+  await expect(saveStatus(page)).toHaveText(/^Saved/);
+
+  await details.getByRole('tab', { name: 'History' }).click();
+  const revisions = details.getByRole('listitem');
+  await expect(revisions.filter({ hasText: 'Status changed' })).toHaveCount(1);
+  await revisions.filter({ hasText: 'Status changed' }).getByRole('button', { name: /^Restore/ }).click();
+  await details.getByRole('button', { name: 'Restore this version' }).click();
+  await expect(body(page)).toHaveText('The first version.');
+  await expect(revisions.filter({ hasText: 'Before a restore' })).toHaveCount(1);
+
+  await revisions.filter({ hasText: 'Before a restore' }).getByRole('button', { name: /^Restore/ }).click();
+  await details.getByRole('button', { name: 'Restore this version' }).click();
+  await expect(body(page)).toHaveText('The first version. A later change.');
+});
+
+test('emptying the trash asks first', async ({ page }) => {
+  await newDraft(page, 'To be deleted', 'Bye.');
+  await page.getByRole('button', { name: 'Delete draft' }).click();
+  await page.getByRole('button', { name: 'Trash' }).click();
+  const trash = page.getByRole('region', { name: 'Trash' });
+  await trash.getByRole('button', { name: 'Empty trash' }).click();
+  await expect(trash.getByRole('alertdialog')).toContainText('Delete 1 draft for good?');
+  await trash.getByRole('button', { name: 'Cancel' }).click();
+  await expect(trash).toContainText('To be deleted');
+  await trash.getByRole('button', { name: 'Empty trash' }).click();
+  await trash.getByRole('button', { name: 'Delete for good' }).click();
+  await expect(trash).toContainText('The trash is empty.');
+  expect((await readdir(join(data.dir, 'trash'))).filter((name) => name.endsWith('.json') && !name.startsWith('_'))).toEqual([]);
+});
+
+test('a second host on the same data folder refuses with a clear message', async () => {
+  await expect(startHostProcess(data.dir)).rejects.toThrow(/Another copy of Newsroom .* is using this data folder/);
+});
