@@ -1,0 +1,84 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { contentOf } from '../../shared/article/contentOf';
+import { exportHtml } from '../../shared/export/exportHtml';
+import { exportJson } from '../../shared/export/exportJson';
+import { DraftStore } from '../../electron/services/draftStore';
+import { generateArticle } from './generateArticle';
+import { summarize, type Figure } from './summarize';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+async function folderWith(count: number, wordsEach: number): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), `newsroom-bench-${count}-`));
+  await mkdir(join(dir, 'drafts'));
+  const template = generateArticle('template', wordsEach);
+  for (let i = 0; i < count; i += 1) {
+    const id = `draft-${String(i).padStart(5, '0')}`;
+    await writeFile(join(dir, 'drafts', `${id}.json`), JSON.stringify({ ...template, id, headline: `${template.headline} ${i}` }, null, 2));
+  }
+  return dir;
+}
+
+function listOnce(dir: string): { firstListMs: number; drafts: number; heapUsedMB: number; rssMB: number } {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'scripts/bench/listDraftsOnce.ts', dir], { encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').pop()!);
+}
+
+/** Storage figures: listing 10 and 10,000 drafts, saving a long draft, exporting many. */
+export async function storageBench(): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  const folders: string[] = [];
+  try {
+    for (const [count, words] of [
+      [10, 300],
+      [10_000, 300],
+      [10_000, 3000],
+    ] as const) {
+      const dir = await folderWith(count, words);
+      folders.push(dir);
+      const cold = listOnce(dir);
+      if (cold.drafts !== count) throw new Error(`listed ${cold.drafts} of ${count} drafts`);
+      const warm = Array.from({ length: RUNS }, () => listOnce(dir));
+      figures.push(summarize(`open + first list, ${count.toLocaleString('en')} drafts of ${words} words, index built (cold)`, [cold.firstListMs], 'ms'));
+      figures.push(summarize(`open + first list, ${count.toLocaleString('en')} drafts of ${words} words, from the index`, warm.map((r) => r.firstListMs), 'ms'));
+      figures.push(summarize(`heap after listing, ${count.toLocaleString('en')} drafts of ${words} words`, warm.map((r) => r.heapUsedMB), 'MB'));
+    }
+
+    const dir = await mkdtemp(join(tmpdir(), 'newsroom-bench-save-'));
+    folders.push(dir);
+    const store = await DraftStore.open({ dataDir: dir, lock: false });
+    const article = generateArticle((await store.create()).id, 20_000);
+    let base: string | null = null;
+    const saves: number[] = [];
+    for (let i = 0; i < Math.max(5, RUNS * 3); i += 1) {
+      const start = performance.now();
+      const result = await store.save({ ...contentOf(article), headline: `${article.headline} ${i}` }, { baseUpdatedAt: base });
+      saves.push(performance.now() - start);
+      base = result.updatedAt;
+    }
+    figures.push(summarize('save of a 20,000-word draft (validate, atomic write with fsync, index)', saves, 'ms'));
+    await store.close();
+
+    const many = Array.from({ length: 1000 }, (_, i) => ({ ...generateArticle(`export-${i}`, 800), headline: `Export ${i}` }));
+    for (const [label, render] of [
+      ['HTML', exportHtml],
+      ['JSON', exportJson],
+    ] as const) {
+      const times = Array.from({ length: RUNS }, () => {
+        const start = performance.now();
+        let bytes = 0;
+        for (const item of many) bytes += render(item).length;
+        if (bytes === 0) throw new Error('nothing exported');
+        return performance.now() - start;
+      });
+      figures.push(summarize(`export of 1,000 drafts (800 words each) to ${label}`, times, 'ms'));
+    }
+  } finally {
+    for (const dir of folders) await rm(dir, { recursive: true, force: true });
+  }
+  return figures;
+}
