@@ -23,6 +23,7 @@ import { examineDraftFile } from './examineDraftFile';
 import { quarantineFile } from './quarantineFile';
 import { readDraftFile, type DraftFile } from './readDraftFile';
 import { CachedFileSchema, refreshFolder, type CachedFile, type FolderCache } from './refreshFolder';
+import { parseDraftIndex, parseRecentDrafts } from './parseDraftIndex';
 import { removeStaleTempFiles } from './removeStaleTempFiles';
 import { systemErrorReason } from './systemErrorReason';
 import { toNewsroomError } from './toNewsroomError';
@@ -39,18 +40,22 @@ export interface DraftStoreOptions {
   /** After every save (`previous` is what was on disk) and every new draft (`previous` null); its errors never fail the save. */
   onSaved?: (saved: Article, previous: Article | null) => Promise<void> | void;
   onHookError?: (error: unknown) => void;
+  /**
+   * Answer the first list from the index alone (marked `complete: false`), so a folder of ten
+   * thousand drafts shows at once; the files are checked by the next list. @default false
+   */
+  quickFirstList?: boolean;
 }
 
 const INDEX_VERSION = 1;
 const TRASH_INDEX_NAME = '_index.json';
+/** How many of the newest drafts `recent.json` keeps for the first list. */
+const RECENT_DRAFTS = 100;
 const TRASH_FILE_NAME = /^([a-z0-9][a-z0-9-]{0,63})(?:\.\d+)?\.json$/;
 
-const DraftIndexSchema = z.object({
+const TrashIndexSchema = z.object({
   version: z.literal(INDEX_VERSION),
   files: z.record(z.string(), CachedFileSchema),
-});
-
-const TrashIndexSchema = DraftIndexSchema.extend({
   deletedAt: z.record(z.string(), z.string()),
 });
 
@@ -63,6 +68,7 @@ export class DraftStore {
   private readonly draftsDir: string;
   private readonly trashDir: string;
   private readonly indexPath: string;
+  private readonly recentPath: string;
   private readonly trashIndexPath: string;
   private readonly now: () => Date;
   private readonly newId: () => string;
@@ -74,6 +80,9 @@ export class DraftStore {
   private deletedAt = new Map<string, string>();
   /** Files moved to the quarantine since the last list(), which reports them once. */
   private quarantined: DraftProblem[] = [];
+  /** The answer to the first list when it may come before the files are checked. */
+  private quickList: DraftSummary[] | null = null;
+  private draftTempsCleaned = false;
   /** Copies kept by a save that found the file changed on disk, so retrying that save does not copy it again. */
   private readonly keptCopies = new Map<string, { updatedAt: string; copyId: string }>();
   private queue: Promise<unknown> = Promise.resolve();
@@ -86,6 +95,7 @@ export class DraftStore {
     this.draftsDir = join(dataDir, 'drafts');
     this.trashDir = join(dataDir, 'trash');
     this.indexPath = join(dataDir, 'index.json');
+    this.recentPath = join(dataDir, 'recent.json');
     this.trashIndexPath = join(this.trashDir, TRASH_INDEX_NAME);
     this.now = options.now ?? (() => new Date());
     this.newId = options.newId ?? randomUUID;
@@ -101,10 +111,18 @@ export class DraftStore {
       await fs.mkdir(store.draftsDir, { recursive: true });
       await fs.mkdir(store.trashDir, { recursive: true });
       await syncFolder(fs, store.dataDir);
-      await Promise.all([store.dataDir, store.draftsDir, store.trashDir].map(removeStaleTempFiles));
-      await store.loadIndexes();
-      await store.refreshDrafts();
-      await store.refreshTrash();
+      await Promise.all([store.dataDir, store.trashDir].map(removeStaleTempFiles));
+      const recent = options.quickFirstList ? parseRecentDrafts(await readJsonOrNull(store.recentPath), INDEX_VERSION) : null;
+      if (recent) {
+        // The newest drafts answer the first list at once; everything else waits for the full index.
+        store.quickList = recent;
+        store.queue = store.loadIndexes().then(() => store.refreshTrash());
+      } else {
+        const indexed = await store.loadIndexes();
+        if (options.quickFirstList && indexed) store.quickList = store.summariesInCache();
+        else await store.refreshDrafts();
+        await store.refreshTrash();
+      }
     } catch (error) {
       await store.lock?.release().catch(() => undefined);
       throw toNewsroomError(error, store.dataDir, 'Newsroom could not open its data folder');
@@ -122,19 +140,28 @@ export class DraftStore {
   }
 
   async list(): Promise<DraftList> {
+    const quick = this.quickList;
+    if (quick) {
+      this.quickList = null;
+      return { drafts: quick, problems: [], complete: false };
+    }
     return this.exclusive('the drafts could not be listed', async () => {
       await this.refreshDrafts();
-      const drafts: DraftSummary[] = [];
       const problems = this.quarantined;
       this.quarantined = [];
       for (const [fileName, cached] of this.drafts) {
-        if ('summary' in cached) drafts.push(cached.summary);
-        else problems.push({ fileName, message: cached.problem, quarantinedAs: null });
+        if (!('summary' in cached)) problems.push({ fileName, message: cached.problem, quarantinedAs: null });
       }
-      drafts.sort((a, b) => compareTimes(b.updatedAt, a.updatedAt) || a.id.localeCompare(b.id));
       problems.sort((a, b) => a.fileName.localeCompare(b.fileName));
-      return { drafts, problems };
+      return { drafts: this.summariesInCache(), problems, complete: true };
     });
+  }
+
+  /** Newest first. */
+  private summariesInCache(): DraftSummary[] {
+    const drafts: DraftSummary[] = [];
+    for (const cached of this.drafts.values()) if ('summary' in cached) drafts.push(cached.summary);
+    return drafts.sort((a, b) => compareTimes(b.updatedAt, a.updatedAt) || a.id.localeCompare(b.id));
   }
 
   /** A new empty draft, or one made by `build` (a sample article) with a fresh id. */
@@ -444,17 +471,23 @@ export class DraftStore {
     return this.deletedAt.get(fileName) ?? new Date(cached.mtimeMs).toISOString();
   }
 
-  private async loadIndexes(): Promise<void> {
-    const drafts = DraftIndexSchema.safeParse(await readJsonOrNull(this.indexPath));
-    if (drafts.success) this.drafts = new Map(Object.entries(drafts.data.files));
+  /** True when the drafts index was there to load. */
+  private async loadIndexes(): Promise<boolean> {
+    const drafts = parseDraftIndex(await readJsonOrNull(this.indexPath), INDEX_VERSION);
+    if (drafts) this.drafts = drafts;
     const trash = TrashIndexSchema.safeParse(await readJsonOrNull(this.trashIndexPath));
     if (trash.success) {
       this.trash = new Map(Object.entries(trash.data.files));
       this.deletedAt = new Map(Object.entries(trash.data.deletedAt).filter(([, time]) => !Number.isNaN(Date.parse(time))));
     }
+    return drafts !== null;
   }
 
   private async refreshDrafts(): Promise<void> {
+    if (!this.draftTempsCleaned) {
+      this.draftTempsCleaned = true;
+      await removeStaleTempFiles(this.draftsDir);
+    }
     const changed = await refreshFolder(
       this.draftsDir,
       this.drafts,
@@ -521,6 +554,8 @@ export class DraftStore {
   private async saveDraftIndex(): Promise<void> {
     const index = { version: INDEX_VERSION, files: Object.fromEntries(this.drafts) };
     await this.writeFile(this.indexPath, JSON.stringify(index)).catch(() => undefined);
+    const recent = { version: INDEX_VERSION, drafts: this.summariesInCache().slice(0, RECENT_DRAFTS) };
+    await this.writeFile(this.recentPath, JSON.stringify(recent)).catch(() => undefined);
   }
 
   private async saveTrashIndex(): Promise<void> {

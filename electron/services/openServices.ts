@@ -15,6 +15,7 @@ export async function openServices(dataDir: string, logError: (error: unknown) =
   const store = await DraftStore.open({
     dataDir,
     writeFile,
+    quickFirstList: true,
     onSaved: (saved, previous) => history.recordSave(saved, previous).then(() => undefined),
     onHookError: logError,
   });

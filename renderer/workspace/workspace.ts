@@ -3,7 +3,7 @@ import type { Article, ArticleContent, BodyNode } from '../../shared/article/art
 import { bodyText } from '../../shared/article/countWords';
 import { readQuoteAttrs, type QuoteAttrs } from '../../shared/article/quoteAttrs';
 import { NewsroomError } from '../../shared/errors';
-import type { ExportFormat } from '../../shared/ipc/contract';
+import type { DraftProblem, ExportFormat } from '../../shared/ipc/contract';
 import type { UiLanguage } from '../../shared/settings';
 import { Autosaver } from '../autosave/autosaver';
 import { call, saveBeforeUnload } from '../bridge/newsroom';
@@ -24,6 +24,8 @@ let editor: Editor | null = null;
 let baseUpdatedAt: string | null = null;
 const backgroundEditors = new Map<string, Editor>();
 let measureTimer: ReturnType<typeof setTimeout> | null = null;
+/** Set once the user picks a language, so a slow start-up never switches it back. */
+let uiLanguageChosen = false;
 
 const state = () => appStore.getState();
 const t = i18n.t.bind(i18n);
@@ -121,19 +123,29 @@ function newPartId(): string {
 export const workspace = {
   async start(): Promise<void> {
     try {
-      const settings = await call('settings:get');
-      workspace.applyUiLanguage(settings.uiLanguage ?? systemLanguage());
-      const list = await call('draft:list');
+      const [settings, list] = await Promise.all([call('settings:get'), call('draft:list')]);
+      if (!uiLanguageChosen) workspace.applyUiLanguage(settings.uiLanguage ?? systemLanguage());
       state().setDraftList(list);
-      if (list.problems.length > 0) {
-        const details = list.problems.map((p) => `${p.fileName} (${p.message})`).join('; ');
-        state().pushNotice({ tone: 'error', text: t('notices.problems', { count: list.problems.length, list: details }) });
-      }
       const last = state().drafts.find((d) => d.id === settings.lastDraftId) ?? state().drafts[0];
       if (last) await workspace.open(last.id);
+      if (!list.complete) await workspace.refreshList();
+      else workspace.reportProblems(list.problems);
     } catch (error) {
       report(error);
     }
+  },
+
+  /** Lists the drafts again after checking their files, and names any that could not be read. */
+  async refreshList(): Promise<void> {
+    const list = await call('draft:list');
+    state().setDraftList(list);
+    workspace.reportProblems(list.problems);
+  },
+
+  reportProblems(problems: DraftProblem[]): void {
+    if (problems.length === 0) return;
+    const details = problems.map((p) => `${p.fileName} (${p.message})`).join('; ');
+    state().pushNotice({ tone: 'error', text: t('notices.problems', { count: problems.length, list: details }) });
   },
 
   applyUiLanguage(language: UiLanguage): void {
@@ -142,6 +154,7 @@ export const workspace = {
   },
 
   async chooseUiLanguage(language: UiLanguage): Promise<void> {
+    uiLanguageChosen = true;
     workspace.applyUiLanguage(language);
     try {
       await call('settings:update', { uiLanguage: language });

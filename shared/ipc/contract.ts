@@ -33,6 +33,8 @@ export interface DraftProblem {
 export interface DraftList {
   drafts: DraftSummary[];
   problems: DraftProblem[];
+  /** False for the quick first list read from the index alone; the next list has checked the files. */
+  complete: boolean;
 }
 
 export interface SaveResult {

@@ -210,7 +210,7 @@ describe('acquireDataDirLock', () => {
     const longAgo = new Date(Date.now() - 5 * 60_000);
     await fsp.utimes(lockPath, longAgo, longAgo);
     const again = await DraftStore.open({ dataDir });
-    expect(await again.list()).toEqual({ drafts: [], problems: [] });
+    expect(await again.list()).toEqual({ drafts: [], problems: [], complete: true });
     expect((await lockFile()).pid).toBe(process.pid);
     expect(await fsp.readdir(join(dataDir, 'drafts'))).toEqual([]);
     await again.close();

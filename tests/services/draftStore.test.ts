@@ -80,7 +80,7 @@ async function snapshot(): Promise<Record<string, string>> {
 describe('DraftStore', () => {
   it('creates the data folders and an empty list', async () => {
     const store = await openStore();
-    expect(await store.list()).toEqual({ drafts: [], problems: [] });
+    expect(await store.list()).toEqual({ drafts: [], problems: [], complete: true });
     expect((await fsp.stat(join(dataDir, 'drafts'))).isDirectory()).toBe(true);
     expect((await fsp.stat(join(dataDir, 'trash'))).isDirectory()).toBe(true);
   });
@@ -107,7 +107,7 @@ describe('DraftStore', () => {
     expect(result.conflict).toBeNull();
 
     const reopened = await openStore();
-    expect(await reopened.list()).toEqual({ drafts: [result.summary], problems: [] });
+    expect(await reopened.list()).toEqual({ drafts: [result.summary], problems: [], complete: true });
     const article = await reopened.open('draft-1');
     expect(article).toMatchObject({
       id: 'draft-1',
@@ -334,8 +334,8 @@ describe('DraftStore', () => {
       wordCount: 0,
       readOnly: true,
     };
-    expect(await store.list()).toEqual({ drafts: [expected], problems: [] });
-    expect(await (await openStore()).list()).toEqual({ drafts: [expected], problems: [] });
+    expect(await store.list()).toEqual({ drafts: [expected], problems: [], complete: true });
+    expect(await (await openStore()).list()).toEqual({ drafts: [expected], problems: [], complete: true });
     const opened = await errorOf(store.open('future'));
     expect(opened.code).toBe('future-version');
     expect(opened.message).toMatch(/newer version of Newsroom/);
@@ -520,7 +520,7 @@ describe('DraftStore', () => {
     const longAgo = new Date(Date.now() - 5 * 60_000);
     await fsp.utimes(old, longAgo, longAgo);
 
-    expect(await store.list()).toEqual({ drafts: [expect.objectContaining({ id: 'draft-1' })], problems: [] });
+    expect(await store.list()).toEqual({ drafts: [expect.objectContaining({ id: 'draft-1' })], problems: [], complete: true });
     await openStore();
     expect((await fsp.readdir(drafts)).sort()).toEqual(['.draft-1.json.ba9876543210.tmp', 'draft-1.json']);
   });
