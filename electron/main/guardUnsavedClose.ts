@@ -28,7 +28,13 @@ export function guardUnsavedClose(win: BrowserWindow, failedSave: () => FailedUn
 }
 
 function saveCopy(win: BrowserWindow, failed: FailedUnloadSave, folder: string): boolean {
-  const content = ArticleContentSchema.safeParse(failed.content);
+  let raw: unknown;
+  try {
+    raw = typeof failed.content === 'string' ? JSON.parse(failed.content) : failed.content;
+  } catch {
+    return false;
+  }
+  const content = ArticleContentSchema.safeParse(raw);
   if (!content.success) return false;
   const now = new Date().toISOString();
   const article = { format: ARTICLE_FORMAT, schemaVersion: ARTICLE_SCHEMA_VERSION, createdAt: now, updatedAt: now, ...content.data } as const;

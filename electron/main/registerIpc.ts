@@ -35,7 +35,7 @@ export function registerIpc(
       event.returnValue = FORBIDDEN;
       return;
     }
-    const response = await dispatch(handlers, 'draft:save', [content, options], logError);
+    const response = await dispatch(handlers, 'draft:saveText', [content, options], logError);
     if (!response.ok) onUnloadSaveFailed(event.sender, { content, message: response.error.message });
     event.returnValue = response;
   });

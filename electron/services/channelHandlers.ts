@@ -1,4 +1,6 @@
-import { parseArticleJson } from '../../shared/article/parseArticle';
+import { ArticleContentSchema, type ArticleContent } from '../../shared/article/article';
+import { describeIssues, parseArticleJson } from '../../shared/article/parseArticle';
+import { NewsroomError } from '../../shared/errors';
 import { contentOf } from '../../shared/article/contentOf';
 import type { ChannelHandlers, ExportFormat, ExportResult } from '../../shared/ipc/contract';
 import { exportHtml } from '../../shared/export/exportHtml';
@@ -32,6 +34,18 @@ const MIME_TYPES: Record<ExportFormat, string> = {
  * The one implementation of the IPC table. The store runs one operation at a time in arrival
  * order, so a save sent while a window unloads lands before the reopened window reads the draft.
  */
+function parseContentText(text: string): ArticleContent {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new NewsroomError('invalid-input', 'The draft could not be saved: its text did not arrive whole.');
+  }
+  const parsed = ArticleContentSchema.safeParse(raw);
+  if (!parsed.success) throw new NewsroomError('invalid-input', `The draft could not be saved: ${describeIssues(parsed.error)}`);
+  return parsed.data;
+}
+
 export function createChannelHandlers({ store, history, settings, deliverExport }: ChannelHandlerDeps): ChannelHandlers {
   return {
     'draft:list': () => store.list(),
@@ -39,6 +53,7 @@ export function createChannelHandlers({ store, history, settings, deliverExport 
     'draft:createSample': (language) => store.create((id, now) => sampleArticle(language, id, now)),
     'draft:open': (id) => store.open(id),
     'draft:save': (content, options) => store.save(content, options),
+    'draft:saveText': (text, options) => store.save(parseContentText(text), options),
     'draft:delete': async (id) => {
       await store.delete(id);
       return null;

@@ -2,8 +2,8 @@ import type { ArticleContent } from '../../shared/article/article';
 import type { SaveResult } from '../../shared/ipc/contract';
 import type { SaveState } from '../store/saveSlice';
 
-export interface AutosaverOptions {
-  save: (content: ArticleContent) => Promise<SaveResult>;
+export interface AutosaverOptions<T> {
+  save: (content: T) => Promise<SaveResult>;
   onState: (state: SaveState) => void;
   onSaved?: (result: SaveResult) => void;
   /** Quiet time after the last change before saving. */
@@ -20,8 +20,8 @@ export interface AutosaverOptions {
  * changes keep coming, at once on flush(), and again after a failure until it succeeds.
  * The content is read only when a save starts, never on a keystroke.
  */
-export class Autosaver {
-  private source: (() => ArticleContent) | null = null;
+export class Autosaver<T = ArticleContent> {
+  private source: (() => T) | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private dirtySince: number | null = null;
   private running: Promise<void> | null = null;
@@ -31,7 +31,7 @@ export class Autosaver {
   private readonly retryMs: number;
   private readonly now: () => number;
 
-  constructor(private readonly options: AutosaverOptions) {
+  constructor(private readonly options: AutosaverOptions<T>) {
     this.delayMs = options.delayMs ?? 1000;
     this.maxWaitMs = options.maxWaitMs ?? 4000;
     this.retryMs = options.retryMs ?? 5000;
@@ -43,7 +43,7 @@ export class Autosaver {
   }
 
   /** Points the saver at the open draft. Flush the previous one first. */
-  attach(source: () => ArticleContent): void {
+  attach(source: () => T): void {
     this.clearTimer();
     this.source = source;
     this.dirtySince = null;
@@ -78,7 +78,7 @@ export class Autosaver {
   }
 
   /** The pending content, taken for a last save while the page unloads. */
-  takePending(): ArticleContent | null {
+  takePending(): T | null {
     if (!this.source || (this.dirtySince === null && !this.running)) return null;
     this.clearTimer();
     this.dirtySince = null;

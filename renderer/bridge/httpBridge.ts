@@ -6,7 +6,7 @@ const TOKEN_HEADER = 'x-newsroom-token';
 const KEEPALIVE_LIMIT = 60 * 1024;
 
 /** The browser build's stand-in for the preload: the same channels over HTTP to the host. */
-export function createHttpBridge(token: string): NewsroomBridge & { saveOnUnload: (...args: ChannelArgs<'draft:save'>) => boolean } {
+export function createHttpBridge(token: string): NewsroomBridge & { saveOnUnload: (...args: ChannelArgs<'draft:saveText'>) => boolean } {
   async function invoke<C extends InvokeChannel>(channel: C, ...args: ChannelArgs<C>): Promise<IpcResponse<ChannelResult<C>>> {
     let response: Response;
     try {
@@ -31,7 +31,7 @@ export function createHttpBridge(token: string): NewsroomBridge & { saveOnUnload
     saveOnUnload: (...args) => {
       const body = JSON.stringify({ args });
       if (new Blob([body]).size > KEEPALIVE_LIMIT) return false;
-      void fetch('./ipc/draft:save', {
+      void fetch('./ipc/draft:saveText', {
         method: 'POST',
         keepalive: true,
         headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },

@@ -1,6 +1,5 @@
 import { NewsroomError } from '../../shared/errors';
 import type { EventChannel, InvokeChannel } from '../../shared/ipc/channelNames';
-import type { ArticleContent } from '../../shared/article/article';
 import type { ChannelArgs, ChannelResult, EventPayloads, NewsroomBridge, SaveOptions } from '../../shared/ipc/contract';
 import { createHttpBridge } from './httpBridge';
 
@@ -34,9 +33,9 @@ export function onAppEvent<E extends EventChannel>(event: E, listener: (payload:
  * Saves while the page unloads. The desktop app blocks until the draft is on disk;
  * a browser can only send it on its way. Returns false when it could not even do that.
  */
-export function saveBeforeUnload(content: ArticleContent, options: SaveOptions): boolean {
-  if (bridge.saveSync) return bridge.saveSync(content, options).ok;
-  return saveOnUnload ? saveOnUnload(content, options) : false;
+export function saveBeforeUnload(contentText: string, options: SaveOptions): boolean {
+  if (bridge.saveSync) return bridge.saveSync(contentText, options).ok;
+  return saveOnUnload ? saveOnUnload(contentText, options) : false;
 }
 
 export const isDesktop = Boolean(window.newsroom);

@@ -5,6 +5,7 @@ export const INVOKE_CHANNELS = [
   'draft:createSample',
   'draft:open',
   'draft:save',
+  'draft:saveText',
   'draft:delete',
   'draft:import',
   'trash:list',

@@ -104,6 +104,8 @@ export const ipcContract = {
   'draft:createSample': { args: z.tuple([z.enum(ARTICLE_LANGUAGES)]), result: returns<Article>() },
   'draft:open': { args: z.tuple([DraftIdSchema]), result: returns<Article>() },
   'draft:save': { args: z.tuple([ArticleContentSchema, SaveOptionsSchema]), result: returns<SaveResult>() },
+  /** The same save with the content as JSON text, parsed on the other side, so the renderer never walks a long body. */
+  'draft:saveText': { args: z.tuple([z.string().max(MAX_IMPORT_BYTES * 2), SaveOptionsSchema]), result: returns<SaveResult>() },
   'draft:delete': { args: z.tuple([DraftIdSchema]), result: returns<null>() },
   'draft:import': { args: z.tuple([ImportRequestSchema]), result: returns<ImportResult>() },
   'trash:list': { args: z.tuple([]), result: returns<TrashedDraft[]>() },
@@ -130,7 +132,7 @@ export interface NewsroomBridge {
   invoke<C extends InvokeChannel>(channel: C, ...args: ChannelArgs<C>): Promise<IpcResponse<ChannelResult<C>>>;
   on<E extends EventChannel>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
   /** Saves before the window unloads; only the desktop app can block for it. */
-  saveSync?: (...args: ChannelArgs<'draft:save'>) => IpcResponse<SaveResult>;
+  saveSync?: (...args: ChannelArgs<'draft:saveText'>) => IpcResponse<SaveResult>;
 }
 
 export type ChannelHandlers = {
