@@ -1,14 +1,40 @@
-// `npm run bench`: prints a table and writes bench-results.json. BENCH_RUNS sets the runs per figure.
+// `npm run bench [editor|storage]`: prints a table and the targets, and writes bench-results.json.
+// BENCH_RUNS sets the runs per figure. A missed target is reported, not thrown.
+import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { formatTable, type Figure } from './summarize';
+import { cpus, loadavg } from 'node:os';
+import { editorBench } from './editorBench';
+import { formatTable, formatTargets, summarize, type Figure } from './summarize';
 import { storageBench } from './storageBench';
 
 const only = process.argv[2];
+if (only && only !== 'editor' && only !== 'storage') throw new Error(`Unknown part "${only}": use editor or storage.`);
+
+function listingTarget(storage: Figure[]): Figure {
+  const target = '≤ 2.00× the time with 10 drafts';
+  const warm = (count: string) => storage.find((f) => f.name.startsWith(`first list, ${count} drafts of 300 words`) && !f.name.includes('no index'))?.median;
+  const [many, few] = [warm('10,000'), warm('10')];
+  const name = 'first list, 10,000 drafts / 10 drafts of 300 words (warm)';
+  if (many === undefined || few === undefined) return { ...summarize(name, [Number.NaN], '×'), target: `${target}; its figures were not found`, pass: false };
+  return { ...summarize(name, [many / few], '×'), target, pass: many / few <= 2 };
+}
+
+const loadBefore = loadavg();
 const figures: Figure[] = [];
 if (!only || only === 'storage') {
   console.log('Storage…');
-  figures.push(...(await storageBench()));
+  const storage = await storageBench();
+  figures.push(...storage, listingTarget(storage));
 }
-console.log(`\n${formatTable(figures)}\n`);
-await writeFile('bench-results.json', `${JSON.stringify({ date: new Date().toISOString(), node: process.version, figures }, null, 2)}\n`);
+if (!only || only === 'editor') {
+  console.log('Building the renderer and the bare TipTap page…');
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--config', 'scripts/bench/bare/vite.config.ts'], { stdio: 'inherit' });
+  console.log('Editor, app against bare TipTap…');
+  figures.push(...(await editorBench()));
+}
+const machine = { cpus: cpus().length, loadBefore, loadAfter: loadavg() };
+console.log(`\n${formatTable(figures)}\n\n${formatTargets(figures)}\n`);
+console.log(`${machine.cpus} CPUs; load average ${loadBefore.map((n) => n.toFixed(1)).join(' ')} before, ${machine.loadAfter.map((n) => n.toFixed(1)).join(' ')} after`);
+await writeFile('bench-results.json', `${JSON.stringify({ date: new Date().toISOString(), node: process.version, machine, figures }, null, 2)}\n`);
 console.log('Written to bench-results.json');

@@ -5,6 +5,9 @@ export interface Figure {
   min: number;
   max: number;
   runs: number;
+  /** A goal the figure is held to, in words, and whether this run met it. */
+  target?: string;
+  pass?: boolean;
 }
 
 export function summarize(name: string, values: number[], unit: string): Figure {
@@ -14,7 +17,18 @@ export function summarize(name: string, values: number[], unit: string): Figure 
   return { name, unit, median, min: sorted[0]!, max: sorted.at(-1)!, runs: values.length };
 }
 
+function value(n: number, unit: string): string {
+  return n.toFixed(unit === '×' ? 2 : 1);
+}
+
 export function formatTable(figures: Figure[]): string {
-  const rows = figures.map((f) => `| ${f.name} | ${f.median.toFixed(1)} ${f.unit} | ${f.min.toFixed(1)} – ${f.max.toFixed(1)} | ${f.runs} |`);
+  const rows = figures.map((f) => `| ${f.name} | ${value(f.median, f.unit)} ${f.unit} | ${value(f.min, f.unit)} – ${value(f.max, f.unit)} | ${f.runs} |`);
   return ['| measure | median | min – max | runs |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+export function formatTargets(figures: Figure[]): string {
+  const held = figures.filter((f) => f.target !== undefined);
+  const lines = held.map((f) => `${f.pass ? 'PASS' : 'FAIL'}  ${f.name}: ${value(f.median, f.unit)} ${f.unit} (target ${f.target})`);
+  const passed = held.filter((f) => f.pass).length;
+  return ['Targets', ...lines, `${passed} of ${held.length} met`].join('\n');
 }

@@ -1,0 +1,314 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Article, BodyNode } from '../../shared/article/article';
+import { QUOTE_NODE } from '../../shared/article/vocabulary';
+import { browserPath, CHROMIUM_ARGS } from '../../tests/e2e/findBrowser';
+import { startHostProcess } from '../../tests/e2e/hostProcess';
+import { generateArticle } from './generateArticle';
+import { summarize, type Figure } from './summarize';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SIZES = [2_000, 20_000, 100_000];
+const TYPED = 'the council voted for the bridge repairs and two new schools ';
+const LOAD_TIMEOUT = 300_000;
+const SELECTOR = { app: '.ProseMirror.body-editor[contenteditable=true]', bare: '.ProseMirror[contenteditable=true]' };
+
+/** The little of the page's DOM the in-page functions use (this file is checked without the DOM library). */
+interface PageNode {
+  readonly textContent: string | null;
+  readonly parentElement: PageElement | null;
+}
+interface PageElement extends PageNode {
+  readonly tagName: string;
+  readonly children: ArrayLike<PageElement>;
+  readonly lastElementChild: PageElement | null;
+  readonly previousElementSibling: PageElement | null;
+  closest(selector: string): PageElement | null;
+  focus(): void;
+  scrollIntoView(options: { block: 'center' }): void;
+}
+interface PageWindow {
+  document: {
+    querySelector(selector: string): PageElement | null;
+    createTreeWalker(root: PageElement, whatToShow: number): { nextNode(): PageNode | null };
+  };
+  MutationObserver: new (callback: () => void) => { observe(target: unknown, options: object): void; disconnect(): void };
+  requestAnimationFrame(callback: () => void): number;
+  setTimeout(callback: () => void, ms: number): number;
+  clearTimeout(id: number): void;
+  addEventListener(type: 'keydown', listener: (event: { timeStamp: number }) => void, capture: boolean): void;
+  getSelection(): { collapse(node: PageNode, offset: number): void } | null;
+  performance: { now(): number; memory?: { usedJSHeapSize: number } };
+  gc?: () => void;
+  __bench?: Probe;
+}
+interface Probe {
+  readyAt: number | null;
+  samples: number[];
+  track(selector: string): void;
+  waitFor(count: number): Promise<void>;
+}
+
+/**
+ * Runs before the page's own scripts. Ready: the first mutation after which the editor is editable
+ * and holds the last block, then two frames. A key: from its keydown's timeStamp to the end of the
+ * frame after the first editor mutation it caused (rAF, then a task that runs after paint).
+ */
+function probe({ selector, lastText }: { selector: string; lastText: string }): void {
+  const w = globalThis as unknown as PageWindow;
+  const frame = (then: () => void) => w.requestAnimationFrame(then);
+  let notify = () => {};
+  const bench: Probe = {
+    readyAt: null,
+    samples: [],
+    track(editor) {
+      let t0: number | null = null;
+      w.addEventListener('keydown', (event) => (t0 = event.timeStamp), true);
+      new w.MutationObserver(() => {
+        if (t0 === null) return;
+        const start = t0;
+        t0 = null;
+        frame(() => w.setTimeout(() => (bench.samples.push(w.performance.now() - start), notify()), 0));
+      }).observe(w.document.querySelector(editor), { childList: true, subtree: true, characterData: true });
+    },
+    waitFor(count) {
+      return new Promise((resolve, reject) => {
+        const timer = w.setTimeout(() => reject(new Error(`key ${count} changed nothing in the editor`)), 30_000);
+        notify = () => void (bench.samples.length >= count && (w.clearTimeout(timer), resolve()));
+        notify();
+      });
+    },
+  };
+  w.__bench = bench;
+  const loaded = () => {
+    let block = w.document.querySelector(selector)?.lastElementChild;
+    for (let i = 0; block && i < 3; i += 1, block = block.previousElementSibling) if (block.textContent?.includes(lastText)) return true;
+    return false;
+  };
+  const watcher = new w.MutationObserver(() => {
+    if (!loaded()) return;
+    watcher.disconnect();
+    frame(() => frame(() => (bench.readyAt = w.performance.now())));
+  });
+  watcher.observe(w.document, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
+}
+
+/** Puts the caret after the last editable character of the document or of its middle paragraph; returns that block's index. */
+function placeCaret({ selector, where }: { selector: string; where: 'end' | 'middle' }): number {
+  const w = globalThis as unknown as PageWindow;
+  const root = w.document.querySelector(selector)!;
+  const blocks = Array.from(root.children);
+  const paragraphs = blocks.filter((block) => block.tagName === 'P');
+  const walker = w.document.createTreeWalker(where === 'end' ? root : paragraphs[paragraphs.length >> 1]!, 4);
+  let last: PageNode | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.textContent && !node.parentElement?.closest('[contenteditable=false]')) last = node;
+  if (!last) throw new Error(`no text at the ${where}`);
+  let block = last.parentElement!;
+  while (block.parentElement !== root) block = block.parentElement!;
+  block.scrollIntoView({ block: 'center' });
+  w.getSelection()!.collapse(last, last.textContent!.length);
+  return blocks.indexOf(block);
+}
+
+interface Stats {
+  p50: number;
+  p95: number;
+  max: number;
+}
+interface RunResult {
+  readyMs: number;
+  heapMB: number;
+  end: Stats;
+  middle: Stats;
+}
+
+function stats(samples: number[]): Stats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = (p: number) => sorted[Math.ceil(p * sorted.length) - 1]!;
+  return { p50: rank(0.5), p95: rank(0.95), max: sorted.at(-1)! };
+}
+
+async function typeAt(page: Page, selector: string, where: 'end' | 'middle', before: number): Promise<Stats> {
+  await page.evaluate((s) => (globalThis as unknown as PageWindow).document.querySelector(s)!.focus(), selector);
+  await page.waitForTimeout(100);
+  const block = await page.evaluate(placeCaret, { selector, where });
+  await page.waitForTimeout(100);
+  for (const [i, key] of [...TYPED].entries()) {
+    await page.keyboard.down(key);
+    await page.evaluate((count) => (globalThis as unknown as PageWindow).__bench!.waitFor(count), before + i + 1);
+    await page.keyboard.up(key);
+  }
+  const { samples, text } = await page.evaluate(
+    ({ s, b }) => ({ samples: (globalThis as unknown as PageWindow).__bench!.samples, text: Array.from((globalThis as unknown as PageWindow).document.querySelector(s)!.children)[b]!.textContent ?? '' }),
+    { s: selector, b: block },
+  );
+  if (!text.replace(/\u00a0/g, ' ').trimEnd().endsWith(TYPED.trimEnd())) throw new Error(`the typed text did not land at the ${where}: …${text.slice(-80)}`);
+  return stats(samples.slice(before));
+}
+
+async function measure(browser: Browser, url: string, selector: string, lastText: string): Promise<RunResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    context.setDefaultTimeout(LOAD_TIMEOUT);
+    // tsx wraps the probe's inner functions in an `__name` helper, which the page has to be given.
+    await context.addInitScript({ content: `var __name = (fn) => fn; (${probe})(${JSON.stringify({ selector, lastText })});` });
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'commit' });
+    const ready = await page.waitForFunction(() => (globalThis as unknown as PageWindow).__bench?.readyAt, undefined, { polling: 250 });
+    const readyMs = Number(await ready.jsonValue());
+    const heapMB = await page.evaluate(() => {
+      const w = globalThis as unknown as PageWindow;
+      if (!w.gc || !w.performance.memory) throw new Error('gc or performance.memory is missing');
+      w.gc();
+      w.gc();
+      return w.performance.memory.usedJSHeapSize / 2 ** 20;
+    });
+    await page.evaluate((s) => (globalThis as unknown as PageWindow).__bench!.track(s), selector);
+    const end = await typeAt(page, selector, 'end', 0);
+    const middle = await typeAt(page, selector, 'middle', TYPED.length);
+    return { readyMs, heapMB, end, middle };
+  } finally {
+    await context.close();
+  }
+}
+
+async function measureApp(browser: Browser, article: Article, lastText: string): Promise<RunResult> {
+  const dir = await mkdtemp(join(tmpdir(), 'newsroom-bench-editor-'));
+  try {
+    await mkdir(join(dir, 'drafts'));
+    await writeFile(join(dir, 'drafts', `${article.id}.json`), JSON.stringify(article, null, 2));
+    const host = await startHostProcess(dir);
+    try {
+      return await measure(browser, host.url, SELECTOR.app, lastText);
+    } finally {
+      await host.stop();
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+/** Serves dist/bench-bare and, as ./article.json, the body set last. */
+async function serveBare(): Promise<{ url: string; setArticle: (json: string) => void; close: () => Promise<void> }> {
+  const root = resolve('dist/bench-bare');
+  let article = '';
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (path === '/article.json') return void response.writeHead(200, { 'content-type': 'application/json' }).end(article);
+    const file = resolve(root, `.${path === '/' ? '/index.html' : path}`);
+    if (!file.startsWith(root + sep)) return void response.writeHead(404).end();
+    readFile(file).then(
+      (body) => response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
+      () => response.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    setArticle: (json) => (article = json),
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+/** The bare StarterKit schema has no attributed quote: the same text goes in a blockquote. */
+function toBare(node: BodyNode): BodyNode {
+  const content = node.content?.map(toBare);
+  if (node.type === QUOTE_NODE) return { type: 'blockquote', ...(content ? { content } : {}) };
+  return content ? { ...node, content } : node;
+}
+
+function textOf(node: BodyNode): string {
+  return node.text ?? (node.content ?? []).map(textOf).join('');
+}
+
+async function gzippedKB(dir: string): Promise<number> {
+  let bytes = 0;
+  for (const name of (await readdir(dir)).filter((file) => file.endsWith('.js'))) bytes += gzipSync(await readFile(join(dir, name))).length;
+  return bytes / 1024;
+}
+
+/** Each run's app figure over the same run's bare figure. */
+export function ratios(app: number[], bare: number[]): number[] {
+  return app.map((value, i) => value / bare[i]!);
+}
+
+function withTarget(figure: Figure, target: string, pass: boolean): Figure {
+  return { ...figure, target, pass };
+}
+
+function sizeFigures(words: number, app: RunResult[], bare: RunResult[]): Figure[] {
+  const label = `${words.toLocaleString('en')} words:`;
+  const pair = (what: string, unit: string, pick: (run: RunResult) => number) => [
+    summarize(`${label} ${what}, app`, app.map(pick), unit),
+    summarize(`${label} ${what}, bare TipTap`, bare.map(pick), unit),
+  ];
+  const ratio = (what: string, pick: (run: RunResult) => number) => summarize(`${label} ${what}, app/bare (median of per-run ratios)`, ratios(app.map(pick), bare.map(pick)), '×');
+  const typing = (where: 'end' | 'middle') =>
+    (['p50', 'p95', 'max'] as const).flatMap((stat) => pair(`keystroke to frame at the ${where}, ${stat}`, 'ms', (run) => run[where][stat]));
+  const readyRatio = ratio('ready', (run) => run.readyMs);
+  const endRatio = ratio('keystroke p95 at the end', (run) => run.end.p95);
+  const endP95App = summarize('', app.map((run) => run.end.p95), 'ms').median;
+  const large = words >= 100_000;
+  return [
+    ...pair('ready (navigation to editable, painted)', 'ms', (run) => run.readyMs),
+    withTarget(readyRatio, '≤ 1.20× bare', readyRatio.median <= 1.2),
+    ...pair('JS heap after load and gc', 'MB', (run) => run.heapMB),
+    ...typing('end'),
+    large
+      ? withTarget(endRatio, `≤ 0.50× bare and app p95 < 16.7 ms (app p95 ${endP95App.toFixed(1)} ms)`, endRatio.median <= 0.5 && endP95App < 16.7)
+      : withTarget(endRatio, '≤ 1.10× bare', endRatio.median <= 1.1),
+    ...typing('middle'),
+    ratio('keystroke p95 in the middle', (run) => run.middle.p95),
+  ];
+}
+
+function format(result: RunResult): string {
+  return `ready ${result.readyMs.toFixed(0)} ms, heap ${result.heapMB.toFixed(1)} MB, p95 end ${result.end.p95.toFixed(1)} ms, middle ${result.middle.p95.toFixed(1)} ms`;
+}
+
+/** The app's renderer against a bare TipTap page, run after run, on articles of 2,000 to 100,000 words. */
+export async function editorBench(): Promise<Figure[]> {
+  const appKB = await gzippedKB('dist/renderer/assets');
+  const bareKB = await gzippedKB('dist/bench-bare/assets');
+  const figures: Figure[] = [
+    summarize('bundle, all JS gzipped, app', [appKB], 'KB'),
+    summarize('bundle, all JS gzipped, bare TipTap', [bareKB], 'KB'),
+  ];
+  figures.push(withTarget(summarize('bundle, app/bare', [appKB / bareKB], '×'), '≤ 1.50× bare', appKB / bareKB <= 1.5));
+
+  const bareServer = await serveBare();
+  const browser = await chromium.launch({ executablePath: browserPath(), args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'] });
+  const runBoth = async (words: number): Promise<[RunResult, RunResult]> => {
+    const article = generateArticle(`bench-${words}`, words);
+    const lastText = textOf(article.body.content!.at(-1)!);
+    bareServer.setArticle(JSON.stringify(toBare(article.body)));
+    return [await measureApp(browser, article, lastText), await measure(browser, bareServer.url, SELECTOR.bare, lastText)];
+  };
+  try {
+    console.log('  warm-up, not counted…');
+    await runBoth(SIZES[0]!);
+    for (const words of SIZES) {
+      const app: RunResult[] = [];
+      const bare: RunResult[] = [];
+      for (let run = 1; run <= RUNS; run += 1) {
+        const [appRun, bareRun] = await runBoth(words);
+        app.push(appRun);
+        bare.push(bareRun);
+        console.log(`  ${words.toLocaleString('en')} words, run ${run}/${RUNS}: app ${format(appRun)} | bare ${format(bareRun)}`);
+      }
+      figures.push(...sizeFigures(words, app, bare));
+    }
+  } finally {
+    await browser.close();
+    await bareServer.close();
+  }
+  return figures;
+}
