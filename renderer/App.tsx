@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { onAppEvent } from './bridge/newsroom';
+import { AfterFirstPaint } from './components/AfterFirstPaint';
 import { ArticleView } from './components/ArticleView';
 import { EmptyState } from './components/EmptyState';
 import { Inspector } from './components/inspector/Inspector';
@@ -42,7 +43,11 @@ export function App() {
       <main className="workspace" aria-label="Article">
         {article ? <ArticleView key={openSerial} article={article} /> : listLoaded ? <EmptyState /> : null}
       </main>
-      {article ? <Inspector /> : null}
+      {article ? (
+        <AfterFirstPaint key={openSerial}>
+          <Inspector />
+        </AfterFirstPaint>
+      ) : null}
       <QuoteForm />
       <Notices />
     </div>

@@ -48,6 +48,13 @@ function parseContentText(text: string): ArticleContent {
 
 export function createChannelHandlers({ store, history, settings, deliverExport }: ChannelHandlerDeps): ChannelHandlers {
   return {
+    'app:start': async () => {
+      const remembered = settings.read();
+      const list = await store.list();
+      const candidate = list.drafts.find((d) => d.id === remembered.lastDraftId && !d.readOnly) ?? list.drafts.find((d) => !d.readOnly);
+      const open = candidate ? await store.open(candidate.id).catch(() => null) : null;
+      return { settings: remembered, list, open };
+    },
     'draft:list': () => store.list(),
     'draft:create': () => store.create(),
     'draft:createSample': (language) => store.create((id, now) => sampleArticle(language, id, now)),

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Article } from '../../shared/article/article';
 import { EditorPane } from '../editor/EditorPane';
+import { AfterFirstPaint } from './AfterFirstPaint';
 import { ArticleHeader } from './ArticleHeader';
 import { BackgroundSections } from './BackgroundSections';
 import { RelatedStories } from './RelatedStories';
@@ -17,8 +18,10 @@ export function ArticleView({ article }: { article: Article }) {
       <div className="page" ref={page}>
         <ArticleHeader />
         <EditorPane article={article} />
-        <BackgroundSections />
-        <RelatedStories />
+        <AfterFirstPaint>
+          <BackgroundSections />
+          <RelatedStories />
+        </AfterFirstPaint>
       </div>
     </>
   );

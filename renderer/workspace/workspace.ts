@@ -137,11 +137,10 @@ function newPartId(): string {
 export const workspace = {
   async start(): Promise<void> {
     try {
-      const [settings, list] = await Promise.all([call('settings:get'), call('draft:list')]);
+      const { settings, list, open } = await call('app:start');
       if (!uiLanguageChosen) workspace.applyUiLanguage(settings.uiLanguage ?? systemLanguage());
       state().setDraftList(list);
-      const last = state().drafts.find((d) => d.id === settings.lastDraftId) ?? state().drafts[0];
-      if (last) await workspace.open(last.id);
+      if (open) await show(open);
       if (!list.complete) await workspace.refreshList();
       else workspace.reportProblems(list.problems);
     } catch (error) {

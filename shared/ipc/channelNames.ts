@@ -1,5 +1,6 @@
 /** Every channel the renderer may invoke. Kept free of imports so the preload stays tiny. */
 export const INVOKE_CHANNELS = [
+  'app:start',
   'draft:list',
   'draft:create',
   'draft:createSample',

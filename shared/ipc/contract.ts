@@ -57,6 +57,13 @@ export const RevisionIdSchema = z
   .string()
   .regex(/^\d{8}T\d{9}Z-[a-z0-9]{4,12}$/, 'A revision id looks like 20261127T201400123Z-ab12.');
 
+export interface AppStart {
+  settings: Settings;
+  list: DraftList;
+  /** The last draft open (or the newest), already read; null when there is none or it cannot be opened. */
+  open: Article | null;
+}
+
 export interface RevisionSummary {
   revisionId: string;
   draftId: string;
@@ -114,6 +121,8 @@ export const ipcContract = {
   'history:list': { args: z.tuple([DraftIdSchema]), result: returns<RevisionSummary[]>() },
   'history:restore': { args: z.tuple([DraftIdSchema, RevisionIdSchema]), result: returns<Article>() },
   'export:draft': { args: z.tuple([DraftIdSchema, z.enum(EXPORT_FORMATS)]), result: returns<ExportResult>() },
+  /** Everything the window needs to show at start, in one round trip: settings, the drafts, and the draft to open. */
+  'app:start': { args: z.tuple([]), result: returns<AppStart>() },
   'settings:get': { args: z.tuple([]), result: returns<Settings>() },
   'settings:update': { args: z.tuple([SettingsPatchSchema]), result: returns<Settings>() },
 } satisfies { [C in InvokeChannel]: { args: z.ZodTuple; result: unknown } };

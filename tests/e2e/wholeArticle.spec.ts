@@ -44,7 +44,9 @@ test('a journalist builds a whole article with every part, and it survives a rel
   await page.keyboard.type('Оновлення тривало пів року.');
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Add quote', exact: true }).first().click();
+  await expect(body.getByRole('button', { name: /Edit speaker: No speaker yet/ })).toBeVisible();
   await page.keyboard.type(QUOTE);
+  await expect(body.locator('figure blockquote')).toHaveText(QUOTE);
   await body.getByRole('button', { name: /Edit speaker: No speaker yet/ }).click();
   const quoteForm = page.getByRole('dialog', { name: 'Edit speaker' });
   await quoteForm.getByLabel('Speaker').fill(QUOTE_SPEAKER);
