@@ -19,6 +19,7 @@ import {
 import { acquireDataDirLock, type DataDirLock } from './dataDirLock';
 import { draftSummary } from './draftSummary';
 import { errnoCode } from './errnoCode';
+import { pathExists } from './pathExists';
 import { examineDraftFile } from './examineDraftFile';
 import { quarantineFile } from './quarantineFile';
 import { readDraftFile, type DraftFile } from './readDraftFile';
@@ -242,10 +243,10 @@ export class DraftStore {
     const draftId = checkId(id);
     return this.exclusive('the draft could not be moved to the trash', async () => {
       const fileName = `${draftId}.json`;
-      if (!(await exists(this.draftPath(draftId)))) throw notFound();
+      if (!(await pathExists(this.draftPath(draftId)))) throw notFound();
       await this.refreshTrash();
       const target = join(this.trashDir, fileName);
-      if (await exists(target)) await this.moveAsideInTrash(draftId);
+      if (await pathExists(target)) await this.moveAsideInTrash(draftId);
       await fs.rename(this.draftPath(draftId), target);
       await syncFolder(fs, this.trashDir);
       await syncFolder(fs, this.draftsDir);
@@ -283,7 +284,7 @@ export class DraftStore {
         throw new NewsroomError('not-found', 'This draft is not in the trash any more.');
       }
       const target = this.draftPath(draftId);
-      if (await exists(target)) {
+      if (await pathExists(target)) {
         throw new NewsroomError(
           'invalid-input',
           'A draft with the same id is already among your drafts, so the copy in the trash was left where it is.',
@@ -330,7 +331,7 @@ export class DraftStore {
         await this.saveTrashIndex();
       }
       const goneForGood: string[] = [];
-      for (const id of ids) if (!(await exists(this.draftPath(id)))) goneForGood.push(id);
+      for (const id of ids) if (!(await pathExists(this.draftPath(id)))) goneForGood.push(id);
       return { removed, ids: goneForGood.sort() };
     });
   }
@@ -445,7 +446,7 @@ export class DraftStore {
   }
 
   private async isTaken(id: string): Promise<boolean> {
-    if (await exists(this.draftPath(id))) return true;
+    if (await pathExists(this.draftPath(id))) return true;
     for (const [fileName, cached] of this.trash) {
       if (idOfTrashFile(fileName) === id || ('summary' in cached && cached.summary.id === id)) return true;
     }
@@ -456,7 +457,7 @@ export class DraftStore {
   private async moveAsideInTrash(id: string): Promise<void> {
     const fileName = `${id}.json`;
     let suffix = 1;
-    while (await exists(join(this.trashDir, `${id}.${suffix}.json`))) suffix += 1;
+    while (await pathExists(join(this.trashDir, `${id}.${suffix}.json`))) suffix += 1;
     const asideName = `${id}.${suffix}.json`;
     await fs.rename(join(this.trashDir, fileName), join(this.trashDir, asideName));
     await syncFolder(fs, this.trashDir);
@@ -573,16 +574,6 @@ async function readJsonOrNull(path: string): Promise<unknown> {
     return JSON.parse(await fs.readFile(path, 'utf8'));
   } catch {
     return null;
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await fs.lstat(path);
-    return true;
-  } catch (error) {
-    if (errnoCode(error) === 'ENOENT') return false;
-    throw error;
   }
 }
 

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { errnoCode } from './errnoCode';
+import { pathExists } from './pathExists';
 
 const QUARANTINE_DIR_NAME = 'quarantine';
 
@@ -33,7 +34,7 @@ async function moveWithoutReplacing(from: string, to: string): Promise<boolean> 
     const code = errnoCode(error);
     if (code === 'EEXIST') return false;
     if (!NO_HARD_LINKS.has(code)) throw error;
-    if (await exists(to)) return false;
+    if (await pathExists(to)) return false;
     await fs.rename(from, to);
     return true;
   }
@@ -47,12 +48,3 @@ async function moveWithoutReplacing(from: string, to: string): Promise<boolean> 
   return true;
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await fs.lstat(path);
-    return true;
-  } catch (error) {
-    if (errnoCode(error) === 'ENOENT') return false;
-    throw error;
-  }
-}
