@@ -1,19 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { freshDataDir, startHostProcess, type HostProcess } from './hostProcess';
+import { useHostPerTest } from './hostProcess';
 
-let data: Awaited<ReturnType<typeof freshDataDir>>;
-let host: HostProcess;
-
-test.beforeEach(async () => {
-  data = await freshDataDir();
-  host = await startHostProcess(data.dir);
-});
-
-test.afterEach(async () => {
-  await host.stop();
-  await data.remove();
-});
+const app = useHostPerTest(test);
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -23,7 +12,7 @@ async function seriousViolations(page: Page) {
 }
 
 test('the main screens have no serious or critical accessibility violations', async ({ page }) => {
-  await page.goto(host.url);
+  await page.goto(app.url);
   await expect(page.getByRole('heading', { name: 'Start your first article' })).toBeVisible();
   expect(await seriousViolations(page), 'empty state').toEqual([]);
 
@@ -45,7 +34,7 @@ test('the main screens have no serious or critical accessibility violations', as
 });
 
 test('every field and button can be reached with the keyboard alone', async ({ page }) => {
-  await page.goto(host.url);
+  await page.goto(app.url);
   await expect(page.getByRole('heading', { name: 'Start your first article' })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'New draft' })).toBeFocused();

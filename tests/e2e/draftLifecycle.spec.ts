@@ -1,19 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { freshDataDir, startHostProcess, type HostProcess } from './hostProcess';
+import { useHostPerTest } from './hostProcess';
 
-let data: Awaited<ReturnType<typeof freshDataDir>>;
-let host: HostProcess;
-
-test.beforeEach(async () => {
-  data = await freshDataDir();
-  host = await startHostProcess(data.dir);
-});
-
-test.afterEach(async () => {
-  await host.stop();
-  await data.remove();
-});
+const app = useHostPerTest(test);
 
 const HEADLINE = 'Рада ухвалила закон про «відкриті дані» — перше читання';
 const STANDFIRST = 'Депутати підтримали законопроєкт, повідомляє власний кореспондент.';
@@ -33,14 +22,13 @@ async function writeDraft(page: Page) {
 const saveStatus = (page: Page) => page.getByRole('status', { name: 'Save status' });
 
 test('a draft typed in the editor is saved to disk and comes back after the host restarts', async ({ page }) => {
-  await page.goto(host.url);
+  await page.goto(app.url);
   await expect(page.getByRole('heading', { name: 'Start your first article' })).toBeVisible();
   await writeDraft(page);
   await expect(saveStatus(page)).toHaveText(/^Saved \d{2}:\d{2}/);
 
-  await host.stop();
-  host = await startHostProcess(data.dir);
-  await page.goto(host.url);
+  await app.restart();
+  await page.goto(app.url);
 
   const drafts = page.getByRole('navigation', { name: 'Drafts' });
   await expect(drafts.getByRole('button', { name: new RegExp(HEADLINE) })).toBeVisible();
@@ -53,7 +41,7 @@ test('a draft typed in the editor is saved to disk and comes back after the host
 });
 
 test('export gives a standalone HTML document and the native JSON, and importing the JSON gives the same article', async ({ page }) => {
-  await page.goto(host.url);
+  await page.goto(app.url);
   await writeDraft(page);
 
   const htmlDownload = page.waitForEvent('download');
@@ -89,7 +77,7 @@ test('export gives a standalone HTML document and the native JSON, and importing
 });
 
 test('a change made just before a reload is not lost', async ({ page }) => {
-  await page.goto(host.url);
+  await page.goto(app.url);
   await writeDraft(page);
   await expect(saveStatus(page)).toHaveText(/^Saved/);
   const body = page.getByRole('textbox', { name: 'Article body' });
@@ -100,7 +88,7 @@ test('a change made just before a reload is not lost', async ({ page }) => {
 });
 
 test('a deleted draft goes to the trash and can be restored', async ({ page }) => {
-  await page.goto(host.url);
+  await page.goto(app.url);
   await writeDraft(page);
   await page.getByRole('button', { name: 'Delete draft' }).click();
   await expect(page.getByText(/moved to the trash/)).toBeVisible();
@@ -115,16 +103,16 @@ test('a deleted draft goes to the trash and can be restored', async ({ page }) =
 });
 
 test('the host refuses requests from other sites and without its token', async ({ request }) => {
-  const port = new URL(host.url).port;
+  const port = new URL(app.url).port;
   const body = { args: [] };
-  const asOtherSite = await request.post(`${host.url}ipc/draft:list`, { data: body, headers: { Origin: 'https://example.com' } });
+  const asOtherSite = await request.post(`${app.url}ipc/draft:list`, { data: body, headers: { Origin: 'https://example.com' } });
   expect(asOtherSite.status()).toBe(403);
-  const noToken = await request.post(`${host.url}ipc/draft:list`, { data: body, headers: { Origin: `http://127.0.0.1:${port}` } });
+  const noToken = await request.post(`${app.url}ipc/draft:list`, { data: body, headers: { Origin: `http://127.0.0.1:${port}` } });
   expect(noToken.status()).toBe(403);
 });
 
 test('after a restart the draft that was open is open again', async ({ page }) => {
-  await page.goto(host.url);
+  await page.goto(app.url);
   await writeDraft(page);
   await expect(saveStatus(page)).toHaveText(/^Saved/);
   await page.getByRole('button', { name: 'New draft' }).click();
@@ -136,9 +124,8 @@ test('after a restart the draft that was open is open again', async ({ page }) =
   await drafts.getByRole('button', { name: new RegExp(HEADLINE) }).click();
   await expect(page.getByLabel('Headline')).toHaveValue(HEADLINE);
 
-  await host.stop();
-  host = await startHostProcess(data.dir);
-  await page.goto(host.url);
+  await app.restart();
+  await page.goto(app.url);
   await expect(page.getByLabel('Headline')).toHaveValue(HEADLINE);
   await expect(drafts.getByRole('button', { name: new RegExp(HEADLINE) })).toHaveAttribute('aria-current', 'page');
 });

@@ -41,3 +41,44 @@ export async function freshDataDir(): Promise<{ dir: string; remove: () => Promi
   const dir = await mkdtemp(join(tmpdir(), 'newsroom-e2e-'));
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
+
+export interface HostPerTest {
+  /** The running host's address. */
+  readonly url: string;
+  readonly dataDir: string;
+  /** While this file exists and names an error code (ENOSPC…), every write fails with it. */
+  readonly faultFile: string;
+  /** Stops the host and starts a new one on the same data folder, as quitting and relaunching would. */
+  restart(): Promise<void>;
+}
+
+/** Gives each test of the file a fresh data folder and its own host, stopped and removed afterwards. */
+export function useHostPerTest(test: { beforeEach: (fn: () => Promise<void>) => void; afterEach: (fn: () => Promise<void>) => void }): HostPerTest {
+  let data: { dir: string; remove: () => Promise<void> };
+  let host: HostProcess;
+  const env = () => ({ NEWSROOM_FAULT_FILE: `${data.dir}.fault` });
+  test.beforeEach(async () => {
+    data = await freshDataDir();
+    host = await startHostProcess(data.dir, env());
+  });
+  test.afterEach(async () => {
+    await host.stop();
+    await rm(`${data.dir}.fault`, { force: true });
+    await data.remove();
+  });
+  return {
+    get url() {
+      return host.url;
+    },
+    get dataDir() {
+      return data.dir;
+    },
+    get faultFile() {
+      return `${data.dir}.fault`;
+    },
+    async restart() {
+      await host.stop();
+      host = await startHostProcess(data.dir, env());
+    },
+  };
+}

@@ -1,35 +1,21 @@
 import { readFile, readdir, writeFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { freshDataDir, startHostProcess, type HostProcess } from './hostProcess';
+import { startHostProcess, useHostPerTest } from './hostProcess';
 
-let data: Awaited<ReturnType<typeof freshDataDir>>;
-let host: HostProcess;
-let faultFile: string;
-
-test.beforeEach(async () => {
-  data = await freshDataDir();
-  faultFile = join(data.dir, '..', `${data.dir.split('/').pop()}.fault`);
-  host = await startHostProcess(data.dir, { NEWSROOM_FAULT_FILE: faultFile });
-});
-
-test.afterEach(async () => {
-  await host.stop();
-  await rm(faultFile, { force: true });
-  await data.remove();
-});
+const app = useHostPerTest(test);
 
 const saveStatus = (page: Page) => page.getByRole('status', { name: 'Save status' });
 const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
 
 async function onlyDraftFile(): Promise<string> {
-  const files = (await readdir(join(data.dir, 'drafts'))).filter((name) => name.endsWith('.json'));
+  const files = (await readdir(join(app.dataDir, 'drafts'))).filter((name) => name.endsWith('.json'));
   expect(files).toHaveLength(1);
-  return join(data.dir, 'drafts', files[0]!);
+  return join(app.dataDir, 'drafts', files[0]!);
 }
 
 async function newDraft(page: Page, headline: string, text: string) {
-  await page.goto(host.url);
+  await page.goto(app.url);
   await page.getByRole('button', { name: 'Create your first draft' }).click();
   await page.getByLabel('Headline').fill(headline);
   await body(page).click();
@@ -42,7 +28,7 @@ test('a full disk keeps the text, says so until it saves, and leaves the file on
   const file = await onlyDraftFile();
   const before = await readFile(file, 'utf8');
 
-  await writeFile(faultFile, 'ENOSPC');
+  await writeFile(app.faultFile, 'ENOSPC');
   await page.keyboard.type(' Друге речення.');
   await expect(saveStatus(page)).toHaveText(/Not saved: The disk is full/);
   await page.waitForTimeout(1500);
@@ -50,14 +36,14 @@ test('a full disk keeps the text, says so until it saves, and leaves the file on
   await expect(body(page)).toContainText('Перше речення. Друге речення.');
   expect(await readFile(file, 'utf8')).toBe(before);
 
-  await rm(faultFile);
+  await rm(app.faultFile);
   await expect(saveStatus(page)).toHaveText(/^Saved/, { timeout: 15_000 });
   expect(JSON.parse(await readFile(file, 'utf8')).body.content[0].content[0].text).toBe('Перше речення. Друге речення.');
 });
 
 test('closing while saves fail asks first', async ({ page }) => {
   await newDraft(page, 'Read-only folder', 'Some text.');
-  await writeFile(faultFile, 'EROFS');
+  await writeFile(app.faultFile, 'EROFS');
   await page.keyboard.type(' More text.');
   await expect(saveStatus(page)).toHaveText(/Not saved: .*cannot be written to/);
   const dialog = page.waitForEvent('dialog');
@@ -69,14 +55,13 @@ test('closing while saves fail asks first', async ({ page }) => {
 
 test('a damaged draft file is moved to quarantine and named; the other drafts still open', async ({ page }) => {
   await newDraft(page, 'A good draft', 'Still here.');
-  await host.stop();
-  await writeFile(join(data.dir, 'drafts', 'broken.json'), '{"format": "newsroom.article", "schemaVersion": 2, "headl');
-  host = await startHostProcess(data.dir, { NEWSROOM_FAULT_FILE: faultFile });
-  await page.goto(host.url);
+  await writeFile(join(app.dataDir, 'drafts', 'broken.json'), '{"format": "newsroom.article", "schemaVersion": 2, "headl');
+  await app.restart();
+  await page.goto(app.url);
   await expect(page.getByRole('alert')).toContainText('broken.json');
   await expect(page.getByRole('alert')).toContainText('quarantine');
   await expect(page.getByLabel('Headline')).toHaveValue('A good draft');
-  expect(await readFile(join(data.dir, 'quarantine', 'broken.json'), 'utf8')).toContain('"headl');
+  expect(await readFile(join(app.dataDir, 'quarantine', 'broken.json'), 'utf8')).toContain('"headl');
 });
 
 test('a draft changed on disk while open is never overwritten: both versions are kept', async ({ page }) => {
@@ -131,9 +116,9 @@ test('emptying the trash asks first', async ({ page }) => {
   await trash.getByRole('button', { name: 'Empty trash' }).click();
   await trash.getByRole('button', { name: 'Delete for good' }).click();
   await expect(trash).toContainText('The trash is empty.');
-  expect((await readdir(join(data.dir, 'trash'))).filter((name) => name.endsWith('.json') && !name.startsWith('_'))).toEqual([]);
+  expect((await readdir(join(app.dataDir, 'trash'))).filter((name) => name.endsWith('.json') && !name.startsWith('_'))).toEqual([]);
 });
 
 test('a second host on the same data folder refuses with a clear message', async () => {
-  await expect(startHostProcess(data.dir)).rejects.toThrow(/Another copy of Newsroom .* is using this data folder/);
+  await expect(startHostProcess(app.dataDir)).rejects.toThrow(/Another copy of Newsroom .* is using this data folder/);
 });

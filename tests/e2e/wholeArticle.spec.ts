@@ -1,20 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { validateHtml } from '../shared/validateHtml';
-import { freshDataDir, startHostProcess, type HostProcess } from './hostProcess';
+import { useHostPerTest } from './hostProcess';
 
-let data: Awaited<ReturnType<typeof freshDataDir>>;
-let host: HostProcess;
-
-test.beforeEach(async () => {
-  data = await freshDataDir();
-  host = await startHostProcess(data.dir);
-});
-
-test.afterEach(async () => {
-  await host.stop();
-  await data.remove();
-});
+const app = useHostPerTest(test);
 
 const HEADLINE = 'У Житомирі відкрили оновлену бібліотеку для підлітків';
 const STANDFIRST = 'Бібліотека працюватиме допізна, повідомляє Укрінформ з посиланням на міськраду.';
@@ -34,7 +23,7 @@ async function download(page: Page, button: string): Promise<string> {
 }
 
 test('a journalist builds a whole article with every part, and it survives a reload and every export', async ({ page }) => {
-  await page.goto(host.url);
+  await page.goto(app.url);
   await page.getByRole('button', { name: 'Create your first draft' }).click();
   await page.getByLabel('Headline').fill(HEADLINE);
   await page.getByLabel('Standfirst').fill(STANDFIRST);
@@ -157,7 +146,7 @@ test('a journalist builds a whole article with every part, and it survives a rel
 });
 
 test('a quote without a speaker is flagged in the quotes panel', async ({ page }) => {
-  await page.goto(host.url);
+  await page.goto(app.url);
   await page.getByRole('button', { name: 'Create your first draft' }).click();
   await inspector(page).getByRole('tab', { name: /Quotes/ }).click();
   await inspector(page).getByRole('button', { name: 'Add quote' }).click();
@@ -169,7 +158,7 @@ test('a quote without a speaker is flagged in the quotes panel', async ({ page }
 });
 
 test('the interface speaks Ukrainian when chosen, and remembers it', async ({ page }) => {
-  await page.goto(host.url);
+  await page.goto(app.url);
   await page.getByLabel('Interface language').selectOption('uk');
   await expect(page.getByRole('button', { name: 'Створити першу чернетку' })).toBeVisible();
   await page.getByRole('button', { name: 'Створити першу чернетку' }).click();
@@ -183,7 +172,7 @@ test('the interface speaks Ukrainian when chosen, and remembers it', async ({ pa
 });
 
 test('a sample article shows every part filled in', async ({ page }) => {
-  await page.goto(host.url);
+  await page.goto(app.url);
   await page.getByRole('button', { name: 'Open a sample article' }).click();
   await expect(page.getByLabel('Headline')).not.toHaveValue('');
   await expect(page.getByRole('textbox', { name: 'Article body' }).getByRole('button', { name: /Edit speaker: / }).first()).toBeVisible();
@@ -194,7 +183,7 @@ test('a sample article shows every part filled in', async ({ page }) => {
 });
 
 test('pasted HTML with scripts and styles is cleaned', async ({ page }) => {
-  await page.goto(host.url);
+  await page.goto(app.url);
   await page.getByRole('button', { name: 'Create your first draft' }).click();
   const body = page.getByRole('textbox', { name: 'Article body' });
   await body.click();
