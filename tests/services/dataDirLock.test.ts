@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { acquireDataDirLock } from '../../electron/services/dataDirLock';
 import { DraftStore } from '../../electron/services/draftStore';
-import { NewsroomError } from '../../shared/errors';
+import { errorOf } from './errorOf';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '..', '..');
@@ -49,16 +49,6 @@ function killed(child: ChildProcess): Promise<void> {
     child.once('exit', () => done());
     child.kill('SIGKILL');
   });
-}
-
-async function errorOf(promise: Promise<unknown>): Promise<NewsroomError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof NewsroomError) return error;
-    throw error;
-  }
-  throw new Error('expected a NewsroomError');
 }
 
 async function lockFile(): Promise<{ pid: number; hostname: string; startedAt: string }> {

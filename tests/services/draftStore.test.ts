@@ -1,12 +1,13 @@
 import * as fsp from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ARTICLE_SCHEMA_VERSION, type Article, type ArticleContent, type BodyNode } from '../../shared/article/article';
 import { newArticle } from '../../shared/article/newArticle';
-import { NewsroomError } from '../../shared/errors';
 import { DraftStore, type DraftStoreOptions } from '../../electron/services/draftStore';
 import { writeFileAtomic, type AtomicFs } from '../../electron/services/writeFileAtomic';
+import { errorOf } from './errorOf';
+import { folderSnapshot } from './folderSnapshot';
 
 let dataDir: string;
 let time: number;
@@ -57,25 +58,7 @@ function quarantined(fileName: string): string {
   return join(dataDir, 'quarantine', fileName);
 }
 
-async function errorOf(promise: Promise<unknown>): Promise<NewsroomError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof NewsroomError) return error;
-    throw error;
-  }
-  throw new Error('expected a NewsroomError');
-}
-
-/** Every file under the data folder with its bytes, to prove nothing changed. */
-async function snapshot(): Promise<Record<string, string>> {
-  const result: Record<string, string> = {};
-  for (const entry of await fsp.readdir(dataDir, { recursive: true, withFileTypes: true })) {
-    const path = join(entry.parentPath, entry.name);
-    result[relative(dataDir, path)] = entry.isFile() ? (await fsp.readFile(path)).toString('base64') : '<dir>';
-  }
-  return result;
-}
+const snapshot = () => folderSnapshot(dataDir);
 
 describe('DraftStore', () => {
   it('creates the data folders and an empty list', async () => {

@@ -1,12 +1,13 @@
 import * as fsp from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article, ArticleStatus, BodyNode } from '../../shared/article/article';
 import { newArticle } from '../../shared/article/newArticle';
-import { NewsroomError } from '../../shared/errors';
 import { RevisionIdSchema } from '../../shared/ipc/contract';
 import { RevisionStore, type RevisionStoreOptions } from '../../electron/services/revisionStore';
+import { errorOf } from './errorOf';
+import { folderSnapshot } from './folderSnapshot';
 
 // Every fs/promises function becomes a pass-through spy, so a test can prove the disk was not touched.
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -65,25 +66,7 @@ async function filesOf(draftId: string): Promise<string[]> {
   return (await fsp.readdir(historyFolder(draftId))).sort();
 }
 
-async function errorOf(promise: Promise<unknown>): Promise<NewsroomError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof NewsroomError) return error;
-    throw error;
-  }
-  throw new Error('expected a NewsroomError');
-}
-
-/** Every file under the data folder with its bytes, to prove nothing changed. */
-async function snapshot(): Promise<Record<string, string>> {
-  const result: Record<string, string> = {};
-  for (const entry of await fsp.readdir(dataDir, { recursive: true, withFileTypes: true })) {
-    const path = join(entry.parentPath, entry.name);
-    result[relative(dataDir, path)] = entry.isFile() ? (await fsp.readFile(path)).toString('base64') : '<dir>';
-  }
-  return result;
-}
+const snapshot = () => folderSnapshot(dataDir);
 
 function fsCallCount(): number {
   let count = 0;
