@@ -1,14 +1,10 @@
 import { NO_ITEMS } from '../store/articleSlice';
 import { useTranslation } from 'react-i18next';
-import { isSafeLinkUrl } from '../../shared/export/isSafeLinkUrl';
+import { isWebUrl } from '../../shared/export/isWebUrl';
 import { useAppStore } from '../store/appStore';
 import { workspace } from '../workspace/workspace';
 import { ItemControls } from './ItemControls';
 import { TextField } from './TextField';
-
-export function isWebUrl(url: string): boolean {
-  return isSafeLinkUrl(url) && /^https?:/i.test(url.trim());
-}
 
 export function RelatedStories() {
   const { t } = useTranslation();

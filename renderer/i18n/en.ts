@@ -109,7 +109,6 @@ export const en = {
     slug: 'Slug',
     slugAuto: 'From the headline: {{slug}}',
     slugInvalid: 'A slug has only lower-case Latin letters, digits and dashes.',
-    slugFromHeadline: 'Make from headline',
     status: 'Status',
     editorNote: 'Editor’s note',
     editorNoteHint: 'Internal: kept in the JSON file for colleagues, never exported to HTML.',

@@ -119,7 +119,6 @@ export const uk = {
     slug: 'Слаг',
     slugAuto: 'Із заголовка: {{slug}}',
     slugInvalid: 'Слаг містить лише малі латинські літери, цифри й дефіси.',
-    slugFromHeadline: 'Створити із заголовка',
     status: 'Стан',
     editorNote: 'Примітка редактора',
     editorNoteHint: 'Внутрішня: лишається у файлі JSON для колег і ніколи не потрапляє в HTML.',

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import type { Article, ArticleContent, BodyNode } from '../../shared/article/article';
 import { bodyText } from '../../shared/article/countWords';
-import { readQuoteAttrs, type QuoteAttrs } from '../../shared/article/quoteAttrs';
+import { EMPTY_QUOTE_ATTRS, readQuoteAttrs, type QuoteAttrs } from '../../shared/article/quoteAttrs';
 import { NewsroomError } from '../../shared/errors';
 import type { DraftProblem, ExportFormat } from '../../shared/ipc/contract';
 import type { UiLanguage } from '../../shared/settings';
@@ -343,7 +343,7 @@ export const workspace = {
     if (!editor || editor.state.selection.empty) return;
     const { from, to } = editor.state.selection;
     editor.chain().focus().setInlineQuote({}).run();
-    state().setQuoteEditing({ kind: 'inline', from, to, attrs: { speaker: '', role: '', sourceId: null, saidAt: '' } });
+    state().setQuoteEditing({ kind: 'inline', from, to, attrs: EMPTY_QUOTE_ATTRS });
   },
 
   goToQuote(quote: QuoteItem): void {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { SOURCE_KINDS, type SourceKind } from '../../../shared/article/vocabulary';
 import { useAppStore } from '../../store/appStore';
 import { workspace } from '../../workspace/workspace';
-import { isWebUrl } from '../RelatedStories';
+import { isWebUrl } from '../../../shared/export/isWebUrl';
 import { TextField } from '../TextField';
 
 export function SourcesTab() {
