@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core';
+import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { useEditorState } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import { QUOTE_MARK } from '../../shared/article/vocabulary';
@@ -23,8 +24,9 @@ export function Toolbar({ editor, onLink }: Props) {
       inlineQuote: e.isActive(QUOTE_MARK),
       link: e.isActive('link'),
       hasSelection: !e.state.selection.empty,
-      canUndo: e.can().undo(),
-      canRedo: e.can().redo(),
+      // The history's depth, not e.can(): that builds every command on every keystroke.
+      canUndo: undoDepth(e.state) > 0,
+      canRedo: redoDepth(e.state) > 0,
     }),
   });
   const chain = () => editor.chain().focus();

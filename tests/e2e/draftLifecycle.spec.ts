@@ -40,6 +40,24 @@ test('a draft typed in the editor is saved to disk and comes back after the host
   await expect(body.locator('strong')).toHaveText('Важливо.');
 });
 
+test('Undo and Redo in the toolbar are enabled only when there is something to undo or redo', async ({ page }) => {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Create your first draft' }).click();
+  const [undo, redo] = [page.getByRole('button', { name: 'Undo' }), page.getByRole('button', { name: 'Redo' })];
+  await expect(undo).toBeDisabled();
+  await expect(redo).toBeDisabled();
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await body.click();
+  await page.keyboard.type('Перше речення.');
+  await expect(undo).toBeEnabled();
+  await undo.click();
+  await expect(body).not.toContainText('Перше речення.');
+  await expect(redo).toBeEnabled();
+  await redo.click();
+  await expect(body).toContainText('Перше речення.');
+  await expect(redo).toBeDisabled();
+});
+
 test('export gives a standalone HTML document and the native JSON, and importing the JSON gives the same article', async ({ page }) => {
   await page.goto(app.url);
   await writeDraft(page);
