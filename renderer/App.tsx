@@ -17,7 +17,6 @@ export function App() {
   const listLoaded = useAppStore((s) => s.listLoaded);
 
   useEffect(() => {
-    void workspace.start();
     const unsubscribe = onAppEvent('app:command', (command) => {
       if (command.type === 'new-draft') void workspace.create();
       if (command.type === 'save') void workspace.saveNow();

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { DraftIdSchema } from './article/article';
+import { UI_LANGUAGES } from './article/vocabulary';
+
+export { UI_LANGUAGES, type UiLanguage } from './article/vocabulary';
 
 /** What the app remembers between launches (never article text). */
-export const UI_LANGUAGES = ['en', 'uk'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
-
 export const SettingsSchema = z.object({
   lastDraftId: DraftIdSchema.nullable(),
   /** null: follow the system's language. */

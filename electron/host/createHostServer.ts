@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { dispatch } from '../../shared/ipc/dispatch';
 import { MAX_IMPORT_BYTES, type ChannelHandlers } from '../../shared/ipc/contract';
+import { embedStartData } from '../../shared/ipc/startData';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPolicy';
 import { checkRequest } from './checkRequest';
 
@@ -67,7 +68,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: HostOp
   return serveStatic(url.pathname, res, options);
 }
 
-async function serveStatic(pathname: string, res: ServerResponse, { rendererDir, token }: HostOptions): Promise<void> {
+async function serveStatic(pathname: string, res: ServerResponse, { rendererDir, token, handlers, log }: HostOptions): Promise<void> {
   const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
   const file = normalize(join(rendererDir, relative));
   if (!file.startsWith(rendererDir + sep) || relative.includes('\0')) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
@@ -79,7 +80,9 @@ async function serveStatic(pathname: string, res: ServerResponse, { rendererDir,
   }
   const type = MIME_TYPES[extname(file)] ?? 'application/octet-stream';
   if (file.endsWith('index.html')) {
-    return send(res, 200, type, content.toString('utf8').replace(TOKEN_PLACEHOLDER, token));
+    const page = content.toString('utf8').replace(TOKEN_PLACEHOLDER, () => token);
+    const start = await dispatch(handlers, 'app:start', [], (error) => log?.(`host: ${String(error)}`));
+    return send(res, 200, type, embedStartData(page, start));
   }
   return send(res, 200, type, content);
 }

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, Menu } from 'electron';
 import Store from 'electron-store';
 import type { AppCommand, ExportResult } from '../../shared/ipc/contract';
+import { dispatch } from '../../shared/ipc/dispatch';
 import { createChannelHandlers, type ExportFile } from '../services/channelHandlers';
 import { resolveDataDir } from '../services/dataDir';
 import { openServices } from '../services/openServices';
@@ -43,7 +44,6 @@ async function start(): Promise<void> {
   const settings = settingsAccess(dataDir, () => new Store<Settings>(settingsOptions(dataDir)));
   if (settings.recovered) console.warn(`The settings file could not be read; it was moved to ${settings.recovered}.`);
   const { store, history } = await openServices(dataDir, (error) => console.error(error));
-  registerAppProtocol(rendererDir);
 
   let mainWindow: BrowserWindow | null = null;
   const failedUnloadSaves = new Map<number, FailedUnloadSave>();
@@ -73,8 +73,10 @@ async function start(): Promise<void> {
     if (result.kind === 'saved') lastExportFolder = dirname(result.path);
     return result;
   };
+  const handlers = createChannelHandlers({ store, history, settings, deliverExport });
+  registerAppProtocol(rendererDir, () => dispatch(handlers, 'app:start', [], (error) => console.error(error)));
   registerIpc(
-    createChannelHandlers({ store, history, settings, deliverExport }),
+    handlers,
     (error) => console.error(error),
     (sender, failed) => failedUnloadSaves.set(sender.id, failed),
   );

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
+import { embedStartData } from '../../shared/ipc/startData';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPolicy';
 import { APP_SCHEME } from './appOrigin';
 import { mimeTypeFor } from './mimeTypeFor';
@@ -15,10 +16,14 @@ export function registerAppScheme(): void {
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
+  'Cache-Control': 'no-store',
 };
 
-/** Serves the built renderer, and nothing outside it, at app://newsroom/. */
-export function registerAppProtocol(rendererDir: string): void {
+/**
+ * Serves the built renderer, and nothing outside it, at app://newsroom/. The page carries the
+ * answer to `app:start` (see shared/ipc/startData.ts).
+ */
+export function registerAppProtocol(rendererDir: string, startData: () => Promise<unknown>): void {
   protocol.handle(APP_SCHEME, async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return new Response('Method not allowed', { status: 405, headers: SECURITY_HEADERS });
@@ -26,7 +31,8 @@ export function registerAppProtocol(rendererDir: string): void {
     const file = rendererFilePath(rendererDir, request.url);
     if (file) {
       try {
-        const body = await readFile(file);
+        let body: Buffer | string = await readFile(file);
+        if (file.endsWith('index.html') && request.method === 'GET') body = embedStartData(body.toString('utf8'), await startData());
         return new Response(request.method === 'HEAD' ? null : body, {
           headers: { ...SECURITY_HEADERS, 'Content-Type': mimeTypeFor(file) },
         });

@@ -1,6 +1,7 @@
 import { NewsroomError } from '../../shared/errors';
 import type { EventChannel, InvokeChannel } from '../../shared/ipc/channelNames';
-import type { ChannelArgs, ChannelResult, EventPayloads, NewsroomBridge, SaveOptions } from '../../shared/ipc/contract';
+import type { ChannelArgs, ChannelResult, EventPayloads, IpcResponse, NewsroomBridge, SaveOptions } from '../../shared/ipc/contract';
+import { START_DATA_ELEMENT_ID } from '../../shared/ipc/startData';
 import { createHttpBridge } from './httpBridge';
 
 declare global {
@@ -23,6 +24,30 @@ export async function call<C extends InvokeChannel>(channel: C, ...args: Channel
   const response = await bridge.invoke(channel, ...args);
   if (!response.ok) throw new NewsroomError(response.error.code, response.error.message);
   return response.result;
+}
+
+/**
+ * The answer to `app:start` that came with the page, once; null when it is missing or unreadable,
+ * and on every later call, so the caller asks over IPC instead.
+ */
+export function takeStartData(): IpcResponse<ChannelResult<'app:start'>> | null {
+  const element = document.getElementById(START_DATA_ELEMENT_ID);
+  if (!element) return null;
+  element.remove();
+  try {
+    const data = JSON.parse(element.textContent ?? '') as IpcResponse<ChannelResult<'app:start'>> | null;
+    return data && typeof data === 'object' && typeof data.ok === 'boolean' ? data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The start data when the page brought it, else the same answer over IPC. */
+export function startCall(): ChannelResult<'app:start'> | Promise<ChannelResult<'app:start'>> {
+  const embedded = takeStartData();
+  if (!embedded) return call('app:start');
+  if (!embedded.ok) throw new NewsroomError(embedded.error.code, embedded.error.message);
+  return embedded.result;
 }
 
 export function onAppEvent<E extends EventChannel>(event: E, listener: (payload: EventPayloads[E]) => void): () => void {

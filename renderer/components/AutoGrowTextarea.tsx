@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -11,17 +11,10 @@ interface Props {
   multiline?: boolean;
 }
 
-/** A labelled field that grows with its text and shows its length; nothing typed is ever cut. */
+/** A labelled field that grows with its text (CSS `field-sizing`) and shows its length; nothing typed is ever cut. */
 export function AutoGrowTextarea({ label, value, onChange, className, placeholder, multiline = false }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const ref = useRef<HTMLTextAreaElement>(null);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    el.style.height = 'auto';
-    el.style.height = `${el.scrollHeight}px`;
-  }, [value]);
   const length = [...value].length;
   return (
     <div className="field">
@@ -33,7 +26,6 @@ export function AutoGrowTextarea({ label, value, onChange, className, placeholde
       </div>
       <textarea
         id={id}
-        ref={ref}
         rows={1}
         className={className}
         value={value}

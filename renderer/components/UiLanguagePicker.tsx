@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { UI_LANGUAGES, type UiLanguage } from '../../shared/settings';
+import { UI_LANGUAGES, type UiLanguage } from '../../shared/article/vocabulary';
 import { useAppStore } from '../store/appStore';
 import { workspace } from '../workspace/workspace';
 

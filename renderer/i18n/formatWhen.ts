@@ -1,17 +1,31 @@
+type Kind = 'time' | 'date' | 'dateTime';
+
+const OPTIONS: Record<Kind, Intl.DateTimeFormatOptions> = {
+  time: { hour: '2-digit', minute: '2-digit' },
+  date: { day: 'numeric', month: 'short', year: 'numeric' },
+  dateTime: { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+};
+
+/** Making a formatter costs far more than using one (a long drafts list formats thousands of dates). */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, kind: Kind): Intl.DateTimeFormat {
+  const key = `${locale}|${kind}`;
+  let found = formatters.get(key);
+  if (!found) formatters.set(key, (found = new Intl.DateTimeFormat(locale, OPTIONS[kind])));
+  return found;
+}
+
 /** "20:14" for today, "27 Nov 2026" before, in the interface's language. */
 export function formatWhen(iso: string, locale: string, now = new Date()): string {
   const when = new Date(iso);
-  const options: Intl.DateTimeFormatOptions =
-    when.toDateString() === now.toDateString()
-      ? { hour: '2-digit', minute: '2-digit' }
-      : { day: 'numeric', month: 'short', year: 'numeric' };
-  return new Intl.DateTimeFormat(locale, options).format(when);
+  return formatter(locale, when.toDateString() === now.toDateString() ? 'time' : 'date').format(when);
 }
 
 export function formatTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  return formatter(locale, 'time').format(new Date(iso));
 }
 
 export function formatDateTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  return formatter(locale, 'dateTime').format(new Date(iso));
 }

@@ -7,7 +7,7 @@ import type { DraftProblem, ExportFormat } from '../../shared/ipc/contract';
 import type { UiLanguage } from '../../shared/settings';
 import { Autosaver } from '../autosave/autosaver';
 import { serializeBody } from '../autosave/serializeBody';
-import { call, saveBeforeUnload } from '../bridge/newsroom';
+import { call, saveBeforeUnload, startCall } from '../bridge/newsroom';
 import { i18n, setUiLanguage, systemLanguage } from '../i18n/i18n';
 import { appStore } from '../store/appStore';
 import type { ArticleFields } from '../store/articleSlice';
@@ -109,7 +109,7 @@ function scheduleMeasure(): void {
  * Opens a draft in the editor. Changes typed into the previous one while the new one was
  * loading are saved first; if they cannot be, the previous draft stays open.
  */
-async function show(article: Article): Promise<void> {
+async function show(article: Article, remember = true): Promise<void> {
   if (autosaver.isDirty && !(await autosaver.flush())) {
     state().pushNotice({ tone: 'error', text: t('notices.switchFailed') });
     return;
@@ -122,7 +122,7 @@ async function show(article: Article): Promise<void> {
   state().openArticle(article);
   autosaver.attach(currentContentText);
   state().setSaveState({ kind: 'idle' });
-  call('settings:update', { lastDraftId: article.id }).catch(() => undefined);
+  if (remember) call('settings:update', { lastDraftId: article.id }).catch(() => undefined);
 }
 
 function summaryOf(article: Article) {
@@ -135,12 +135,17 @@ function newPartId(): string {
 
 /** Everything the UI does with drafts, in one place, off the React tree. */
 export const workspace = {
+  /**
+   * Opens the app on the last draft. With the start data in the page, everything up to the
+   * first render happens at once, before React draws anything.
+   */
   async start(): Promise<void> {
     try {
-      const { settings, list, open } = await call('app:start');
+      const started = startCall();
+      const { settings, list, open } = started instanceof Promise ? await started : started;
       if (!uiLanguageChosen) workspace.applyUiLanguage(settings.uiLanguage ?? systemLanguage());
       state().setDraftList(list);
-      if (open) await show(open);
+      if (open) await show(open, open.id !== settings.lastDraftId);
       if (!list.complete) await workspace.refreshList();
       else workspace.reportProblems(list.problems);
     } catch (error) {

@@ -14,3 +14,7 @@ export const DEFAULT_TIME_ZONE = 'Europe/Kyiv';
 /** The custom body node for a block quote with its speaker, and the mark for a quotation inside a sentence. */
 export const QUOTE_NODE = 'attributedQuote';
 export const QUOTE_MARK = 'inlineQuote';
+
+/** The interface languages. */
+export const UI_LANGUAGES = ['en', 'uk'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];

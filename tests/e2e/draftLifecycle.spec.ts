@@ -58,6 +58,19 @@ test('Undo and Redo in the toolbar are enabled only when there is something to u
   await expect(redo).toBeDisabled();
 });
 
+test('the headline and standfirst grow with their text, so no line is hidden', async ({ page }) => {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Create your first draft' }).click();
+  const headline = page.getByLabel('Headline');
+  const oneLine = (await headline.boundingBox())!.height;
+  await headline.fill(`${HEADLINE} `.repeat(4));
+  await expect.poll(async () => (await headline.boundingBox())!.height).toBeGreaterThan(oneLine * 2.5);
+  for (const field of [headline, page.getByLabel('Standfirst')]) {
+    if (field !== headline) await field.fill(`${STANDFIRST} `.repeat(6));
+    expect(await field.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
+  }
+});
+
 test('export gives a standalone HTML document and the native JSON, and importing the JSON gives the same article', async ({ page }) => {
   await page.goto(app.url);
   await writeDraft(page);

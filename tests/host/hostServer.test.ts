@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { contentOf } from '../../shared/article/contentOf';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPolicy';
 import { startHost, type RunningHost } from '../../electron/host/startHost';
 
@@ -120,6 +121,23 @@ describe('the HTTP host', () => {
     expect(JSON.parse((await ipc('draft:nuke', [])).body).error.message).toMatch(/Unknown channel/);
     expect(JSON.parse((await ipc('draft:save', [{ id: 'a', headline: 5 }])).body).ok).toBe(false);
     expect(await listing()).toEqual(before);
+  });
+
+  it('writes the first draft into its page, and no text in a draft can break out of that block', async () => {
+    const created = JSON.parse((await ipc('draft:create', [])).body).result;
+    const headline = 'Мер: «</script><script>alert(1)</script>» <!-- $& $\' %NEWSROOM_TOKEN%';
+    const { id } = created;
+    const saved = JSON.parse((await ipc('draft:save', [{ ...contentOf(created), headline }, { baseUpdatedAt: null }])).body);
+    expect(saved).toMatchObject({ ok: true });
+
+    const page = (await send(port, '/', { headers: { host: `127.0.0.1:${port}` } })).body;
+    const blocks = [...page.matchAll(/<script type="application\/json" id="newsroom-start">([^<]*)<\/script>/g)];
+    expect(blocks).toHaveLength(1);
+    expect(page).not.toContain('<script>alert');
+    const start = JSON.parse(blocks[0]![1]!);
+    expect(start.ok).toBe(true);
+    expect(start.result.open).toMatchObject({ id, headline });
+    expect(start.result.list.drafts.map((d: { id: string }) => d.id)).toEqual([id]);
   });
 
   it('serves nothing outside the renderer folder', async () => {
