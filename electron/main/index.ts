@@ -44,6 +44,19 @@ async function start(): Promise<void> {
   const settings = settingsAccess(dataDir, () => new Store<Settings>(settingsOptions(dataDir)));
   if (settings.recovered) console.warn(`The settings file could not be read; it was moved to ${settings.recovered}.`);
   const { store, history } = await openServices(dataDir, (error) => console.error(error));
+  // Before quitting: finish the writes under way, write the drafts index, let go of the folder's lock.
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    void store
+      .close()
+      .catch((error: unknown) => console.error(error))
+      .finally(() => {
+        closed = true;
+        app.quit();
+      });
+  });
 
   let mainWindow: BrowserWindow | null = null;
   const failedUnloadSaves = new Map<number, FailedUnloadSave>();

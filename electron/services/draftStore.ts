@@ -50,6 +50,12 @@ export interface DraftStoreOptions {
 
 const INDEX_VERSION = 1;
 const TRASH_INDEX_NAME = '_index.json';
+/**
+ * The drafts index and recent.json are written this long after a change (and on close), so a
+ * draft autosaved every few seconds does not rewrite a 2 MB index each time. They are caches:
+ * after a crash the next listing checks every file against them.
+ */
+const INDEX_WRITE_DELAY_MS = 2000;
 /** How many of the newest drafts `recent.json` keeps for the first list. */
 const RECENT_DRAFTS = 100;
 const TRASH_FILE_NAME = /^([a-z0-9][a-z0-9-]{0,63})(?:\.\d+)?\.json$/;
@@ -88,6 +94,8 @@ export class DraftStore {
   private readonly keptCopies = new Map<string, { updatedAt: string; copyId: string }>();
   private queue: Promise<unknown> = Promise.resolve();
   private hooks: Promise<void> = Promise.resolve();
+  private indexTimer: ReturnType<typeof setTimeout> | null = null;
+  private indexWrites: Promise<void> = Promise.resolve();
   private lock: DataDirLock | null = null;
   private readonly dataDir: string;
 
@@ -135,6 +143,7 @@ export class DraftStore {
   async close(): Promise<void> {
     await this.queue;
     await this.hooks;
+    await this.flushDraftIndex();
     const lock = this.lock;
     this.lock = null;
     await lock?.release();
@@ -171,7 +180,7 @@ export class DraftStore {
       const id = await this.unusedId();
       const created = ArticleSchema.parse(build ? build(id, this.now()) : newArticle({ id, now: this.now() }));
       await this.writeDraft(created);
-      await this.saveDraftIndex();
+      this.draftIndexChanged();
       return created;
     });
     await this.runHook(article, null);
@@ -195,7 +204,7 @@ export class DraftStore {
       if (problem === null) throw notFound();
       if (problem.quarantinedAs !== null) {
         this.drafts.delete(fileName);
-        await this.saveDraftIndex();
+        this.draftIndexChanged();
       }
       const message = `The draft file ${fileName} ${problem.message.replace(/^This file /, '')}`;
       throw new NewsroomError(file.error.code, message, { cause: file.error });
@@ -230,7 +239,7 @@ export class DraftStore {
       const kept = baseUpdatedAt !== null && !sameTime(existing.updatedAt, baseUpdatedAt) ? await this.keepCopy(existing) : null;
       const summary = await this.writeDraft(checked.data);
       this.keptCopies.delete(draftId);
-      await this.saveDraftIndex();
+      this.draftIndexChanged();
       const result: SaveResult = { updatedAt: checked.data.updatedAt, summary, conflict: kept && { keptAs: kept.summary } };
       return { result, saved: checked.data, previous: existing, kept };
     });
@@ -257,7 +266,7 @@ export class DraftStore {
       this.trash.delete(fileName);
       this.deletedAt.set(fileName, deletedAt.toISOString());
       await this.refreshTrash();
-      await this.saveDraftIndex();
+      this.draftIndexChanged();
     });
   }
 
@@ -299,7 +308,7 @@ export class DraftStore {
         this.deletedAt.delete(fileName);
         const stats = await fs.stat(target);
         this.drafts.set(`${draftId}.json`, { mtimeMs: stats.mtimeMs, size: stats.size, summary: cached.summary });
-        await this.saveDraftIndex();
+        this.draftIndexChanged();
         await this.saveTrashIndex();
         return cached.summary;
       }
@@ -346,7 +355,7 @@ export class DraftStore {
       const taken = await this.isTaken(parsed.data.id);
       const stored = taken ? { ...parsed.data, id: await this.unusedId() } : parsed.data;
       await this.writeDraft(stored);
-      await this.saveDraftIndex();
+      this.draftIndexChanged();
       return { article: stored, replacedId: taken ? parsed.data.id : null };
     });
     await this.runHook(result.article, null);
@@ -495,7 +504,7 @@ export class DraftStore {
       (fileName) => (fileName.endsWith('.json') ? fileName.slice(0, -'.json'.length) : null),
       (fileName, path, id, mtimeMs, size) => this.examineDraft(fileName, path, id, mtimeMs, size),
     );
-    if (changed) await this.saveDraftIndex();
+    if (changed) this.draftIndexChanged();
   }
 
   /** A file in drafts/ that is not a draft goes to the quarantine, so the folder holds only drafts. */
@@ -551,8 +560,24 @@ export class DraftStore {
     if (changed) await this.saveTrashIndex();
   }
 
+  private draftIndexChanged(): void {
+    if (this.indexTimer !== null) return;
+    this.indexTimer = setTimeout(() => void this.flushDraftIndex(), INDEX_WRITE_DELAY_MS);
+    this.indexTimer.unref?.();
+  }
+
+  /** Writes the drafts index now if a change is waiting; resolves when every index write so far is done. */
+  flushDraftIndex(): Promise<void> {
+    if (this.indexTimer !== null) {
+      clearTimeout(this.indexTimer);
+      this.indexTimer = null;
+      this.indexWrites = this.indexWrites.then(() => this.writeDraftIndex());
+    }
+    return this.indexWrites;
+  }
+
   // The indexes are caches rebuilt from the files, so failing to write one must not fail the operation.
-  private async saveDraftIndex(): Promise<void> {
+  private async writeDraftIndex(): Promise<void> {
     const index = { version: INDEX_VERSION, files: Object.fromEntries(this.drafts) };
     await this.writeFile(this.indexPath, JSON.stringify(index)).catch(() => undefined);
     const recent = { version: INDEX_VERSION, drafts: this.summariesInCache().slice(0, RECENT_DRAFTS) };

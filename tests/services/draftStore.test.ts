@@ -1,6 +1,6 @@
 import * as fsp from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ARTICLE_SCHEMA_VERSION, type Article, type ArticleContent, type BodyNode } from '../../shared/article/article';
 import { newArticle } from '../../shared/article/newArticle';
@@ -375,12 +375,27 @@ describe('DraftStore', () => {
     const store = await openStore();
     const draft = await store.create();
     await store.save(contentOf(draft, { headline: 'Indexed' }));
+    await store.flushDraftIndex();
     await fsp.rm(join(dataDir, 'index.json'));
-    expect((await (await openStore()).list()).drafts.map((entry) => entry.headline)).toEqual(['Indexed']);
+    const rebuilt = await openStore();
+    expect((await rebuilt.list()).drafts.map((entry) => entry.headline)).toEqual(['Indexed']);
+    await rebuilt.flushDraftIndex();
     expect(JSON.parse(await fsp.readFile(join(dataDir, 'index.json'), 'utf8'))).toMatchObject({ version: 1 });
 
     await fsp.writeFile(join(dataDir, 'index.json'), '{"version": 1, "files": {"x.json": 12');
     expect((await (await openStore()).list()).drafts.map((entry) => entry.headline)).toEqual(['Indexed']);
+  });
+
+  it('writes the index once after a burst of saves, not on every save, and at once on close', async () => {
+    const writes: string[] = [];
+    const store = await openStore({ writeFile: (path, data) => (writes.push(basename(path)), writeFileAtomic(path, data)) });
+    const draft = await store.create();
+    for (let n = 0; n < 20; n += 1) await store.save(contentOf(draft, { headline: `Take ${n}` }));
+    expect(writes.filter((name) => name === 'index.json')).toEqual([]);
+    await store.close();
+    expect(writes.filter((name) => name === 'index.json' || name === 'recent.json')).toEqual(['index.json', 'recent.json']);
+    const index = JSON.parse(await fsp.readFile(join(dataDir, 'recent.json'), 'utf8'));
+    expect(index.drafts.map((entry: { headline: string }) => entry.headline)).toEqual(['Take 19']);
   });
 
   it('notices a draft file changed, added or removed behind its back', async () => {
@@ -409,8 +424,10 @@ describe('DraftStore', () => {
     const target = draftFile('draft-7');
     const mtime = new Date('2026-01-01T00:00:00.000Z');
     await fsp.utimes(target, mtime, mtime);
+    await store.flushDraftIndex();
     const reader = await openStore();
     expect((await reader.list()).drafts).toHaveLength(200);
+    await reader.flushDraftIndex();
 
     const { size } = await fsp.stat(target);
     await fsp.writeFile(target, 'x'.repeat(size));
