@@ -1,10 +1,19 @@
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useLayoutEffect, useRef, useState, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DraftSummary } from '../../shared/ipc/contract';
 import { useAppStore } from '../store/appStore';
+import { useAfterFirstPaint } from '../useAfterFirstPaint';
 import { workspace } from '../workspace/workspace';
 import { DraftListItem } from './DraftListItem';
 import { ImportButton } from './ImportButton';
 import { TrashPanel } from './TrashPanel';
 import { UiLanguagePicker } from './UiLanguagePicker';
+
+/** A draft with a one-line headline; two-line headlines are measured once they are drawn. */
+const ESTIMATED_ITEM_HEIGHT = 60;
+/** Items drawn above and below the visible ones, so scrolling and Tab never reach an empty row. */
+const OVERSCAN = 8;
 
 export function Sidebar() {
   const { t } = useTranslation();
@@ -13,6 +22,8 @@ export function Sidebar() {
   const trashOpen = useAppStore((s) => s.trashOpen);
   const setTrashOpen = useAppStore((s) => s.setTrashOpen);
   const uiLanguage = useAppStore((s) => s.uiLanguage);
+  // Once for the whole list, not per item: dates are formatted only after the first paint.
+  const showDate = useAfterFirstPaint();
 
   const toggleTrash = () => {
     if (!trashOpen) void workspace.loadTrash();
@@ -34,15 +45,7 @@ export function Sidebar() {
         </button>
       </div>
       <h2 className="sidebar-title">{t('sidebar.drafts')}</h2>
-      {drafts.length === 0 ? (
-        <p className="muted sidebar-empty">{t('sidebar.noDrafts')}</p>
-      ) : (
-        <ul className="draft-list">
-          {drafts.map((draft) => (
-            <DraftListItem key={draft.id} draft={draft} current={draft.id === openId} />
-          ))}
-        </ul>
-      )}
+      {drafts.length === 0 ? <p className="muted sidebar-empty">{t('sidebar.noDrafts')}</p> : <DraftList drafts={drafts} openId={openId} showDate={showDate} />}
       <div className="sidebar-foot">
         <button type="button" aria-expanded={trashOpen} onClick={toggleTrash}>
           {t('sidebar.trash')}
@@ -51,5 +54,78 @@ export function Sidebar() {
       </div>
       {trashOpen ? <TrashPanel /> : null}
     </nav>
+  );
+}
+
+/**
+ * The drafts, newest first, in a scrolling box that holds only the items in and near view
+ * (ten thousand drafts would otherwise be ten thousand buttons). Each item tells assistive
+ * technology its place in the whole list (`aria-posinset` of `aria-setsize`).
+ */
+function DraftList({ drafts, openId, showDate }: { drafts: DraftSummary[]; openId: string | undefined; showDate: boolean }) {
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  // The focused item stays in the DOM while scrolled out of view, so focus is never lost.
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const focusedIndex = focusedId === null ? -1 : drafts.findIndex((d) => d.id === focusedId);
+  const openIndex = openId === undefined ? -1 : drafts.findIndex((d) => d.id === openId);
+
+  const getItemKey = useCallback((index: number) => drafts[index]?.id ?? index, [drafts]);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (focusedIndex < 0 || indexes.includes(focusedIndex)) return indexes;
+      return focusedIndex < (indexes[0] ?? 0) ? [focusedIndex, ...indexes] : [...indexes, focusedIndex];
+    },
+    [focusedIndex],
+  );
+  const virtualizer = useVirtualizer<HTMLDivElement, HTMLLIElement>({
+    count: drafts.length,
+    getScrollElement: () => scrollerRef.current,
+    estimateSize: () => ESTIMATED_ITEM_HEIGHT,
+    overscan: OVERSCAN,
+    getItemKey,
+    rangeExtractor,
+  });
+
+  // Bring the open draft into view when another one opens (a new draft, or the app starting on
+  // one far down the list); not when the open draft merely moves up the list as it is saved.
+  const scrolledTo = useRef<string | undefined>(undefined);
+  useLayoutEffect(() => {
+    if (openId === undefined || openIndex < 0 || scrolledTo.current === openId) return;
+    scrolledTo.current = openId;
+    virtualizer.scrollToIndex(openIndex, { align: 'auto' });
+  }, [openId, openIndex, virtualizer]);
+
+  const onFocus = (event: FocusEvent<HTMLUListElement>) => {
+    const id = (event.target as HTMLElement).closest<HTMLElement>('[data-draft-id]')?.dataset.draftId;
+    if (id !== undefined) setFocusedId(id);
+  };
+  const onBlur = (event: FocusEvent<HTMLUListElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocusedId(null);
+  };
+
+  return (
+    <div className="draft-scroller" ref={scrollerRef}>
+      <ul className="draft-list" style={{ height: virtualizer.getTotalSize() }} onFocus={onFocus} onBlur={onBlur}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const draft = drafts[item.index];
+          if (!draft) return null;
+          return (
+            <li
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              data-draft-id={draft.id}
+              aria-setsize={drafts.length}
+              aria-posinset={item.index + 1}
+              className="draft-row"
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              <DraftListItem draft={draft} current={draft.id === openId} showDate={showDate} />
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }
