@@ -1,16 +1,17 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 /**
  * False on the first render, true once the browser has painted it: parts of the screen a writer
- * does not need in the first instant (the inspector, background editors) come one frame later,
- * so a draft's text appears as soon as it can.
+ * does not need in the first instant (the inspector, background editors) come after the draft's
+ * text is on screen. They render as a transition, which React splits into short slices, so the
+ * frames after the first one are not held up either.
  */
 export function useAfterFirstPaint(): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setPainted(true));
+      timer = setTimeout(() => startTransition(() => setPainted(true)));
     });
     return () => {
       cancelAnimationFrame(frame);
