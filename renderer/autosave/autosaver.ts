@@ -26,6 +26,9 @@ export class Autosaver<T = ArticleContent> {
   private dirtySince: number | null = null;
   private running: Promise<void> | null = null;
   private failed = false;
+  /** Changes marked so far, and how many of them the last successful save held. */
+  private changes = 0;
+  private savedChanges = 0;
   private readonly delayMs: number;
   private readonly maxWaitMs: number;
   private readonly retryMs: number;
@@ -47,6 +50,7 @@ export class Autosaver<T = ArticleContent> {
     this.clearTimer();
     this.source = source;
     this.dirtySince = null;
+    this.savedChanges = this.changes;
   }
 
   detach(): void {
@@ -57,6 +61,7 @@ export class Autosaver<T = ArticleContent> {
 
   markDirty(): void {
     if (!this.source) return;
+    this.changes += 1;
     const now = this.now();
     if (this.dirtySince === null) {
       this.dirtySince = now;
@@ -75,6 +80,20 @@ export class Autosaver<T = ArticleContent> {
       if (this.failed) return false;
     }
     return true;
+  }
+
+  /**
+   * Saves what has been typed up to now (Ctrl+S), but does not chase keys typed while it saves:
+   * those wait for the autosave, so someone who saves and types on never has saves back to back.
+   * True when what was typed before the call is on disk.
+   */
+  async saveTyped(): Promise<boolean> {
+    const target = this.changes;
+    if (this.savedChanges >= target) return true;
+    this.clearTimer();
+    if (this.running) await this.running;
+    if (this.savedChanges < target && this.dirtySince !== null) await this.saveNow();
+    return this.savedChanges >= target;
   }
 
   /** The pending content, taken for a last save while the page unloads. */
@@ -104,6 +123,7 @@ export class Autosaver<T = ArticleContent> {
     if (!source) this.dirtySince = null;
     if (!source || this.dirtySince === null) return Promise.resolve();
     const content = source();
+    const upTo = this.changes;
     this.dirtySince = null;
     this.options.onState({ kind: 'saving' });
     this.running = this.options
@@ -111,6 +131,7 @@ export class Autosaver<T = ArticleContent> {
       .then(
         (result) => {
           this.failed = false;
+          this.savedChanges = Math.max(this.savedChanges, upTo);
           this.options.onSaved?.(result);
           this.options.onState(this.dirtySince === null ? { kind: 'saved', at: result.updatedAt } : { kind: 'dirty' });
         },

@@ -1,28 +1,98 @@
 import type { EventChannel, InvokeChannel } from '../../shared/ipc/channelNames';
 import type { ChannelArgs, ChannelResult, IpcResponse, NewsroomBridge } from '../../shared/ipc/contract';
+import type { SendReply, SendRequest } from './sendWorker';
 
 const TOKEN_HEADER = 'x-newsroom-token';
 /** Browsers cap the bodies of keepalive requests at 64 KiB in total. */
 const KEEPALIVE_LIMIT = 60 * 1024;
+/**
+ * Channels whose arguments can be a whole long draft. A browser spends tens of milliseconds
+ * turning a 100,000-word body into a request, so these are sent from a worker, off the thread
+ * that types. Where no worker can start, they are sent from here like the rest.
+ */
+const SENT_FROM_WORKER: ReadonlySet<InvokeChannel> = new Set(['draft:saveText']);
+
+const UNREACHABLE = { ok: false, error: { code: 'io', message: 'Newsroom is not reachable. Is `npm run web` still running?' } } as const;
+
+/** What the host's answer means, the same wherever the request was sent from. */
+function answerOf<T>(status: number, body: string): IpcResponse<T> {
+  if (status === 403) return { ok: false, error: { code: 'forbidden', message: 'Newsroom was restarted. Reload the page to reconnect.' } };
+  if (status < 200 || status > 299) return { ok: false, error: { code: 'io', message: `Newsroom answered with an error (${status}).` } };
+  try {
+    return JSON.parse(body) as IpcResponse<T>;
+  } catch {
+    return { ok: false, error: { code: 'io', message: 'Newsroom sent an answer that could not be read.' } };
+  }
+}
+
+/**
+ * One worker for the long requests, started on first use. Null, at once or later, means the
+ * worker cannot send (it could not start or load): the caller sends the request itself.
+ */
+function workerSender(start: () => Worker) {
+  let worker: Worker | null | undefined;
+  const waiting = new Map<number, (reply: SendReply | null) => void>();
+  let nextId = 1;
+  const failAll = () => {
+    for (const settle of waiting.values()) settle(null);
+    waiting.clear();
+  };
+  const ready = (): Worker | null => {
+    if (worker !== undefined) return worker;
+    try {
+      worker = start();
+      worker.onmessage = (event: MessageEvent<SendReply>) => {
+        waiting.get(event.data.id)?.(event.data);
+        waiting.delete(event.data.id);
+      };
+      worker.onerror = () => {
+        worker?.terminate();
+        worker = null;
+        failAll();
+      };
+    } catch {
+      worker = null;
+    }
+    return worker;
+  };
+  return (request: Omit<SendRequest, 'id'>): Promise<SendReply | null> | null => {
+    const sender = ready();
+    if (!sender) return null;
+    const id = nextId++;
+    return new Promise((settle) => {
+      waiting.set(id, settle);
+      sender.postMessage({ ...request, id } satisfies SendRequest);
+    });
+  };
+}
+
+function startWorker(): Worker {
+  return new Worker(new URL('./sendWorker.ts', import.meta.url), { type: 'module', name: 'newsroom-send' });
+}
 
 /** The browser build's stand-in for the preload: the same channels over HTTP to the host. */
-export function createHttpBridge(token: string): NewsroomBridge & { saveOnUnload: (...args: ChannelArgs<'draft:saveText'>) => boolean } {
+export function createHttpBridge(
+  token: string,
+  start: () => Worker = startWorker,
+): NewsroomBridge & { saveOnUnload: (...args: ChannelArgs<'draft:saveText'>) => boolean } {
+  const sendFromWorker = workerSender(start);
+
   async function invoke<C extends InvokeChannel>(channel: C, ...args: ChannelArgs<C>): Promise<IpcResponse<ChannelResult<C>>> {
+    const url = new URL(`./ipc/${channel}`, document.baseURI).href;
+    const fromWorker = SENT_FROM_WORKER.has(channel) ? sendFromWorker({ url, token, tokenHeader: TOKEN_HEADER, args }) : null;
+    const reply = fromWorker && (await fromWorker);
+    if (reply) return 'failed' in reply ? UNREACHABLE : answerOf(reply.status, reply.body);
     let response: Response;
     try {
-      response = await fetch(`./ipc/${channel}`, {
+      response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
         body: JSON.stringify({ args }),
       });
+      return answerOf(response.status, await response.text());
     } catch {
-      return { ok: false, error: { code: 'io', message: 'Newsroom is not reachable. Is `npm run web` still running?' } };
+      return UNREACHABLE;
     }
-    if (response.status === 403) {
-      return { ok: false, error: { code: 'forbidden', message: 'Newsroom was restarted. Reload the page to reconnect.' } };
-    }
-    if (!response.ok) return { ok: false, error: { code: 'io', message: `Newsroom answered with an error (${response.status}).` } };
-    return (await response.json()) as IpcResponse<ChannelResult<C>>;
   }
 
   return {

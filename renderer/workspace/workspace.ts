@@ -68,21 +68,24 @@ function titleOf(headline: string): string {
 function currentContentText(): string {
   const { article, fields } = state();
   if (!article || !fields) throw new NewsroomError('internal', 'No draft is open.');
-  const { background } = currentContent();
-  const head = JSON.stringify({ id: article.id, ...fields, background });
+  const head = JSON.stringify({ id: article.id, ...fields, background: currentBackground() });
   const body = editor ? serializeBody(editor.state.doc) : JSON.stringify(article.body);
   return `${head.slice(0, -1)},"body":${body}}`;
+}
+
+/** The background sections as they stand, each body from its editor when it has one. */
+function currentBackground(): ArticleContent['background'] {
+  return (state().fields?.background ?? []).map((section) => {
+    const sectionEditor = backgroundEditors.get(section.id);
+    return sectionEditor ? { ...section, body: sectionEditor.getJSON() as BodyNode } : section;
+  });
 }
 
 /** The open draft as it stands; until an editor is up, its text is the one loaded. */
 function currentContent(): ArticleContent {
   const { article, fields } = state();
   if (!article || !fields) throw new NewsroomError('internal', 'No draft is open.');
-  const background = fields.background.map((section) => {
-    const sectionEditor = backgroundEditors.get(section.id);
-    return sectionEditor ? { ...section, body: sectionEditor.getJSON() as BodyNode } : section;
-  });
-  return { id: article.id, ...fields, background, body: editor ? (editor.getJSON() as BodyNode) : article.body };
+  return { id: article.id, ...fields, background: currentBackground(), body: editor ? (editor.getJSON() as BodyNode) : article.body };
 }
 
 function measureNow(): void {
@@ -237,8 +240,9 @@ export const workspace = {
     state().pushNotice({ tone: 'info', text: t('notices.removed'), action: { label: t('notices.undo'), run: undo } });
   },
 
+  /** Ctrl+S: saves what is typed so far; keys typed meanwhile are left to the autosave. */
   async saveNow(): Promise<boolean> {
-    return autosaver.flush();
+    return autosaver.saveTyped();
   },
 
   async open(id: string): Promise<void> {

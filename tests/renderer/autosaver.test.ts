@@ -129,4 +129,33 @@ describe('autosave while a save is under way', () => {
     expect(order).toEqual(['one', 'one two']);
     expect(saver.isDirty).toBe(false);
   });
+
+  it('Ctrl+S saves what was typed before it and leaves keys typed meanwhile to the autosave', async () => {
+    let release: () => void = () => {};
+    const order: string[] = [];
+    const saver = new Autosaver({
+      save: (c) =>
+        new Promise<SaveResult>((resolve) => {
+          order.push(c.headline);
+          release = () => resolve({ updatedAt: new Date().toISOString() } as SaveResult);
+        }),
+      onState: () => {},
+      delayMs: 1000,
+    });
+    saver.attach(content);
+    type(saver, 'one');
+    const saving = saver.saveTyped();
+    type(saver, ' two');
+    release();
+    expect(await saving).toBe(true);
+    expect(order).toEqual(['one']);
+    expect(saver.isDirty).toBe(true);
+    const again = saver.saveTyped();
+    expect(order).toEqual(['one', 'one two']);
+    release();
+    expect(await again).toBe(true);
+    expect(saver.isDirty).toBe(false);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(order).toEqual(['one', 'one two']);
+  });
 });

@@ -525,6 +525,21 @@ describe('DraftStore', () => {
     expect((await fsp.readdir(drafts)).sort()).toEqual(['.draft-1.json.ba9876543210.tmp', 'draft-1.json']);
   });
 
+  it('notices a change on disk between two of its own saves, even one that keeps the file the same size', async () => {
+    const store = await openStore();
+    const created = await store.create();
+    const first = await store.save(contentOf(created, { headline: 'Mine, first' }), { baseUpdatedAt: created.updatedAt });
+    const onDisk = await fsp.readFile(draftFile(created.id), 'utf8');
+    const theirs = onDisk.replace('Mine, first', 'Their take!').replace(first.updatedAt, first.updatedAt.replace(/\d(?=\.\d{3}Z$)/, (d) => String((Number(d) + 1) % 10)));
+    expect(theirs).toHaveLength(onDisk.length);
+    expect(theirs).not.toBe(onDisk);
+    await fsp.writeFile(draftFile(created.id), theirs);
+
+    const second = await store.save(contentOf(created, { headline: 'Mine, second' }), { baseUpdatedAt: first.updatedAt });
+    expect(second.conflict?.keptAs).toMatchObject({ headline: 'Their take!' });
+    expect((await store.open(created.id)).headline).toBe('Mine, second');
+  });
+
   it('keeps both versions when the file changed on disk since the editor loaded it', async () => {
     const store = await openStore();
     const created = await store.create();
