@@ -48,7 +48,11 @@ export function createChannelHandlers({ store, history, settings, deliverExport 
     'app:start': async () => {
       const remembered = settings.read();
       const list = await store.list();
-      const candidate = list.drafts.find((d) => d.id === remembered.lastDraftId && !d.readOnly) ?? list.drafts.find((d) => !d.readOnly);
+      const last = remembered.lastDraftId;
+      // The first list may hold only the newest drafts: the last one open can be older than those.
+      const lastOpen = last !== null && !list.drafts.some((d) => d.id === last && d.readOnly) ? await store.open(last).catch(() => null) : null;
+      if (lastOpen) return { settings: remembered, list, open: lastOpen };
+      const candidate = list.drafts.find((d) => !d.readOnly);
       const open = candidate ? await store.open(candidate.id).catch(() => null) : null;
       return { settings: remembered, list, open };
     },
