@@ -13,7 +13,18 @@ import { generateArticle } from './generateArticle';
 import { summarize, type Figure } from './summarize';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const SIZES = [2_000, 20_000, 100_000];
+const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [2_000, 20_000, 100_000];
+/**
+ * Frames are drawn as soon as there is something to draw, not on a 60 Hz clock: a key's figure is
+ * then the work it causes, not that plus a wait of up to 16.7 ms for the next vsync, which would
+ * put the same floor under every figure and hide differences.
+ */
+const FRAME_ARGS = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
+/**
+ * While saving: once the last save is done, a new one (Ctrl+S: the autosave's own path, at once),
+ * then the next keys, typed while it is serialised, sent, written and answered.
+ */
+const SAVE_EVERY = 6;
 const TYPED = 'the council voted for the bridge repairs and two new schools ';
 const LOAD_TIMEOUT = 300_000;
 const SELECTOR = { app: '.ProseMirror.body-editor[contenteditable=true]', bare: '.ProseMirror[contenteditable=true]' };
@@ -41,7 +52,7 @@ interface PageWindow {
   requestAnimationFrame(callback: () => void): number;
   setTimeout(callback: () => void, ms: number): number;
   clearTimeout(id: number): void;
-  addEventListener(type: 'keydown', listener: (event: { timeStamp: number }) => void, capture: boolean): void;
+  addEventListener(type: 'keydown', listener: (event: { timeStamp: number; ctrlKey: boolean }) => void, capture: boolean): void;
   getSelection(): { collapse(node: PageNode, offset: number): void } | null;
   performance: { now(): number; memory?: { usedJSHeapSize: number } };
   gc?: () => void;
@@ -68,7 +79,7 @@ function probe({ selector, lastText }: { selector: string; lastText: string }): 
     samples: [],
     track(editor) {
       let t0: number | null = null;
-      w.addEventListener('keydown', (event) => (t0 = event.timeStamp), true);
+      w.addEventListener('keydown', (event) => void (event.ctrlKey || (t0 = event.timeStamp)), true);
       new w.MutationObserver(() => {
         if (t0 === null) return;
         const start = t0;
@@ -125,6 +136,8 @@ interface RunResult {
   heapMB: number;
   end: Stats;
   middle: Stats;
+  /** The app at the largest size: typing at the end with a save before every few keys. */
+  saving?: { keys: Stats; saves: number; roundTripMs: Stats };
 }
 
 function stats(samples: number[]): Stats {
@@ -133,12 +146,13 @@ function stats(samples: number[]): Stats {
   return { p50: rank(0.5), p95: rank(0.95), max: sorted.at(-1)! };
 }
 
-async function typeAt(page: Page, selector: string, where: 'end' | 'middle', before: number): Promise<Stats> {
+async function typeAt(page: Page, selector: string, where: 'end' | 'middle', before: number, beforeKey?: (index: number) => Promise<void>): Promise<Stats> {
   await page.evaluate((s) => (globalThis as unknown as PageWindow).document.querySelector(s)!.focus(), selector);
   await page.waitForTimeout(100);
   const block = await page.evaluate(placeCaret, { selector, where });
   await page.waitForTimeout(100);
   for (const [i, key] of [...TYPED].entries()) {
+    await beforeKey?.(i);
     await page.keyboard.down(key);
     await page.evaluate((count) => (globalThis as unknown as PageWindow).__bench!.waitFor(count), before + i + 1);
     await page.keyboard.up(key);
@@ -151,7 +165,45 @@ async function typeAt(page: Page, selector: string, where: 'end' | 'middle', bef
   return stats(samples.slice(before));
 }
 
-async function measure(browser: Browser, url: string, selector: string, lastText: string): Promise<RunResult> {
+/** Saves seen on the wire (the app sends them from a worker): how long each took, and whether the host saved it. */
+function watchSaves(page: Page) {
+  const saves: Promise<{ ok: boolean; roundTripMs: number }>[] = [];
+  let pending = 0;
+  page.on('request', (request) => {
+    if (!request.url().includes('/ipc/draft:saveText')) return;
+    pending += 1;
+    saves.push(
+      request.response().then(async (response) => {
+        const body = (await response?.json().catch(() => null)) as { ok?: boolean } | null;
+        pending -= 1;
+        return { ok: body?.ok === true, roundTripMs: request.timing().responseEnd };
+      }),
+    );
+  });
+  return {
+    idle: async () => {
+      for (const started = Date.now(); pending > 0 && Date.now() - started < 30_000; ) await new Promise((done) => setTimeout(done, 5));
+    },
+    all: () => Promise.all(saves),
+  };
+}
+
+async function typeWhileSaving(page: Page, selector: string, before: number): Promise<NonNullable<RunResult['saving']>> {
+  const watcher = watchSaves(page);
+  const keys = await typeAt(page, selector, 'end', before, async (index) => {
+    if (index % SAVE_EVERY !== 0) return;
+    await watcher.idle();
+    await page.keyboard.press('Control+s');
+  });
+  await watcher.idle();
+  const saves = await watcher.all();
+  const failed = saves.filter((save) => !save.ok).length;
+  const expected = Math.ceil(TYPED.length / SAVE_EVERY);
+  if (saves.length < expected || failed > 0) throw new Error(`expected ${expected} saves, all saved; got ${saves.length}, ${failed} not saved`);
+  return { keys, saves: saves.length, roundTripMs: stats(saves.map((save) => save.roundTripMs)) };
+}
+
+async function measure(browser: Browser, url: string, selector: string, lastText: string, withSaves = false): Promise<RunResult> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     context.setDefaultTimeout(LOAD_TIMEOUT);
@@ -171,20 +223,21 @@ async function measure(browser: Browser, url: string, selector: string, lastText
     await page.evaluate((s) => (globalThis as unknown as PageWindow).__bench!.track(s), selector);
     const end = await typeAt(page, selector, 'end', 0);
     const middle = await typeAt(page, selector, 'middle', TYPED.length);
-    return { readyMs, heapMB, end, middle };
+    const saving = withSaves ? await typeWhileSaving(page, selector, 2 * TYPED.length) : undefined;
+    return { readyMs, heapMB, end, middle, ...(saving ? { saving } : {}) };
   } finally {
     await context.close();
   }
 }
 
-async function measureApp(browser: Browser, article: Article, lastText: string): Promise<RunResult> {
+async function measureApp(browser: Browser, article: Article, lastText: string, withSaves: boolean): Promise<RunResult> {
   const dir = await mkdtemp(join(tmpdir(), 'newsroom-bench-editor-'));
   try {
     await mkdir(join(dir, 'drafts'));
     await writeFile(join(dir, 'drafts', `${article.id}.json`), JSON.stringify(article, null, 2));
     const host = await startHostProcess(dir);
     try {
-      return await measure(browser, host.url, SELECTOR.app, lastText);
+      return await measure(browser, host.url, SELECTOR.app, lastText, withSaves);
     } finally {
       await host.stop();
     }
@@ -267,11 +320,25 @@ function sizeFigures(words: number, app: RunResult[], bare: RunResult[]): Figure
       : withTarget(endRatio, '≤ 1.10× bare', endRatio.median <= 1.1),
     ...typing('middle'),
     ratio('keystroke p95 in the middle', (run) => run.middle.p95),
+    ...savingFigures(label, app),
+  ];
+}
+
+function savingFigures(label: string, app: RunResult[]): Figure[] {
+  const runs = app.flatMap((run) => (run.saving ? [{ ...run.saving, without: run.end.p95 }] : []));
+  if (runs.length === 0) return [];
+  const ratio = summarize(`${label} keystroke p95 at the end, typed while a save is under way / without (median of per-run ratios)`, runs.map((run) => run.keys.p95 / run.without), '×');
+  return [
+    summarize(`${label} saves made while typing 60 keys (one per ${SAVE_EVERY} keys), app`, runs.map((run) => run.saves), ''),
+    ...(['p50', 'p95', 'max'] as const).map((stat) => summarize(`${label} keystroke to frame at the end while saving, ${stat}, app`, runs.map((run) => run.keys[stat]), 'ms')),
+    summarize(`${label} a save's round trip (request sent to answer), p50, app`, runs.map((run) => run.roundTripMs.p50), 'ms'),
+    withTarget(ratio, '≤ 1.10× the same typing without saves', ratio.median <= 1.1),
   ];
 }
 
 function format(result: RunResult): string {
-  return `ready ${result.readyMs.toFixed(0)} ms, heap ${result.heapMB.toFixed(1)} MB, p95 end ${result.end.p95.toFixed(1)} ms, middle ${result.middle.p95.toFixed(1)} ms`;
+  const saving = result.saving ? `, while saving ${result.saving.keys.p95.toFixed(1)} ms (${result.saving.saves} saves)` : '';
+  return `ready ${result.readyMs.toFixed(0)} ms, heap ${result.heapMB.toFixed(1)} MB, p95 end ${result.end.p95.toFixed(1)} ms, middle ${result.middle.p95.toFixed(1)} ms${saving}`;
 }
 
 /** The app's renderer against a bare TipTap page, run after run, on articles of 2,000 to 100,000 words. */
@@ -285,12 +352,12 @@ export async function editorBench(): Promise<Figure[]> {
   figures.push(withTarget(summarize('bundle, app/bare', [appKB / bareKB], '×'), '≤ 1.50× bare', appKB / bareKB <= 1.5));
 
   const bareServer = await serveBare();
-  const browser = await chromium.launch({ executablePath: browserPath(), args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'] });
+  const browser = await chromium.launch({ executablePath: browserPath(), args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc', ...FRAME_ARGS] });
   const runBoth = async (words: number): Promise<[RunResult, RunResult]> => {
     const article = generateArticle(`bench-${words}`, words);
     const lastText = textOf(article.body.content!.at(-1)!);
     bareServer.setArticle(JSON.stringify(toBare(article.body)));
-    return [await measureApp(browser, article, lastText), await measure(browser, bareServer.url, SELECTOR.bare, lastText)];
+    return [await measureApp(browser, article, lastText, words === Math.max(...SIZES)), await measure(browser, bareServer.url, SELECTOR.bare, lastText)];
   };
   try {
     console.log('  warm-up, not counted…');
