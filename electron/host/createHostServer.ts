@@ -18,6 +18,8 @@ export interface HostOptions {
 
 const MAX_BODY_BYTES = MAX_IMPORT_BYTES * 2;
 const TOKEN_PLACEHOLDER = '%NEWSROOM_TOKEN%';
+/** What Vite names a built file: assets/<name>-<hash>.<js|css>. */
+const HASHED_ASSET = /^assets\/[\w.-]+-[\w-]{8}\.(js|css)$/;
 
 const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -79,6 +81,9 @@ async function serveStatic(pathname: string, res: ServerResponse, { rendererDir,
     return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
   }
   const type = MIME_TYPES[extname(file)] ?? 'application/octet-stream';
+  // Built scripts and styles carry a hash of their content in their name: a browser may keep them
+  // (and its compiled code) for good. Everything else, the page above all, is never kept.
+  if (HASHED_ASSET.test(relative)) return send(res, 200, type, content, 'public, max-age=31536000, immutable');
   if (file.endsWith('index.html')) {
     const page = content.toString('utf8').replace(TOKEN_PLACEHOLDER, () => token);
     const start = await dispatch(handlers, 'app:start', [], (error) => log?.(`host: ${String(error)}`));
@@ -109,7 +114,7 @@ function sendJson(res: ServerResponse, value: unknown): void {
   send(res, 200, 'application/json; charset=utf-8', JSON.stringify(value));
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, cacheControl = 'no-store'): void {
   res.writeHead(status, {
     'Content-Type': type,
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -118,7 +123,7 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
     'Cross-Origin-Resource-Policy': 'same-origin',
     'Cross-Origin-Opener-Policy': 'same-origin',
     'X-Frame-Options': 'DENY',
-    'Cache-Control': 'no-store',
+    'Cache-Control': cacheControl,
   });
   res.end(body);
 }

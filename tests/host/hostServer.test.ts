@@ -140,6 +140,16 @@ describe('the HTTP host', () => {
     expect(start.result.list.drafts.map((d: { id: string }) => d.id)).toEqual([id]);
   });
 
+  it('lets a browser keep the hashed scripts, never the page with its drafts', async () => {
+    await mkdir(join(root, 'renderer', 'assets'));
+    await writeFile(join(root, 'renderer', 'assets', 'index-BBIOoz7f.js'), 'export {};');
+    await writeFile(join(root, 'renderer', 'assets', 'notes.js'), 'export {};');
+    const get = (path: string) => send(port, path, { headers: { host: `127.0.0.1:${port}` } });
+    expect((await get('/assets/index-BBIOoz7f.js')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await get('/assets/notes.js')).headers['cache-control']).toBe('no-store');
+    expect((await get('/')).headers['cache-control']).toBe('no-store');
+  });
+
   it('serves nothing outside the renderer folder', async () => {
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt']) {
       const reply = await send(port, path, { headers: { host: `127.0.0.1:${port}` } });
