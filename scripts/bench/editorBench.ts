@@ -198,8 +198,9 @@ async function typeWhileSaving(page: Page, selector: string, before: number): Pr
   await watcher.idle();
   const saves = await watcher.all();
   const failed = saves.filter((save) => !save.ok).length;
-  const expected = Math.floor((TYPED.length - 1) / SAVE_EVERY);
-  if (saves.length < expected || failed > 0) throw new Error(`expected ${expected} saves, all saved; got ${saves.length}, ${failed} not saved`);
+  // A Ctrl+S pressed while the last save still runs waits for it, and may find nothing new to save.
+  const expected = Math.floor((TYPED.length - 1) / SAVE_EVERY / 2);
+  if (saves.length < expected || failed > 0) throw new Error(`expected at least ${expected} saves, all saved; got ${saves.length}, ${failed} not saved`);
   return { keys, saves: saves.length, roundTripMs: stats(saves.map((save) => save.roundTripMs)) };
 }
 
