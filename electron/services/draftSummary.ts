@@ -1,5 +1,5 @@
 import type { Article } from '../../shared/article/article';
-import { articleCounts } from '../../shared/article/articleCounts';
+import { articleWords } from '../../shared/article/countWords';
 import type { DraftSummary } from '../../shared/ipc/contract';
 
 export function draftSummary(article: Article): DraftSummary {
@@ -9,7 +9,7 @@ export function draftSummary(article: Article): DraftSummary {
     status: article.status,
     language: article.language,
     updatedAt: article.updatedAt,
-    wordCount: articleCounts(article).words,
+    wordCount: articleWords(article),
     readOnly: false,
   };
 }

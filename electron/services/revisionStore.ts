@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ArticleSchema, DraftIdSchema, type Article } from '../../shared/article/article';
-import { articleCounts } from '../../shared/article/articleCounts';
+import { articleWords } from '../../shared/article/countWords';
 import { describeIssues, parseArticle } from '../../shared/article/parseArticle';
 import { NewsroomError } from '../../shared/errors';
 import { REVISION_REASONS, RevisionIdSchema, type RevisionReason, type RevisionSummary } from '../../shared/ipc/contract';
@@ -321,7 +321,7 @@ function summaryOf(revisionId: string, createdAt: string, reason: RevisionReason
     reason,
     headline: article.headline,
     status: article.status,
-    wordCount: articleCounts(article).words,
+    wordCount: articleWords(article),
   };
 }
 

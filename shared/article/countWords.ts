@@ -1,4 +1,4 @@
-import type { BodyNode } from './article';
+import type { Article, BodyNode } from './article';
 
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ\-‐][\p{L}\p{N}]+)*/gu;
 
@@ -22,4 +22,31 @@ function collectText(node: BodyNode, parts: string[]): void {
   if (node.type === 'hardBreak') parts.push('\n');
   for (const child of node.content ?? []) collectText(child, parts);
   if (node.content && node.type !== 'doc' && node.type !== 'text') parts.push('\n');
+}
+
+/** Word counts of the blocks counted last time, by their text: see articleWords. */
+let recentBlockWords = new Map<string, number>();
+
+/**
+ * The words of the body and the background sections (titles included), as articleCounts counts
+ * them, recounting only blocks whose text changed since the last call: the store counts a draft
+ * on every save, and a 100,000-word draft changes a paragraph at a time.
+ */
+export function articleWords(article: Pick<Article, 'body' | 'background'>): number {
+  const seen = new Map<string, number>();
+  const blocks = (doc: BodyNode) => {
+    let total = 0;
+    for (const block of doc.content ?? []) {
+      const text = bodyText(block);
+      let words = seen.get(text) ?? recentBlockWords.get(text);
+      if (words === undefined) words = countWords(text);
+      seen.set(text, words);
+      total += words;
+    }
+    return total;
+  };
+  let total = blocks(article.body);
+  for (const section of article.background) total += countWords(section.title) + blocks(section.body);
+  recentBlockWords = seen;
+  return total;
 }

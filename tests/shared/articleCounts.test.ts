@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BackgroundSection, BodyNode } from '../../shared/article/article';
 import { articleCounts } from '../../shared/article/articleCounts';
+import { articleWords } from '../../shared/article/countWords';
 import { newArticle } from '../../shared/article/newArticle';
 import { sampleArticleUk } from '../../shared/samples/sampleArticleUk';
 import { DraftStore } from '../../electron/services/draftStore';
@@ -97,5 +98,18 @@ describe('articleCounts', () => {
     } finally {
       await fsp.rm(dataDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('articleWords (the store’s count on every save)', () => {
+  it('gives the word count articleCounts gives, however the blocks change from one call to the next', () => {
+    const article = { ...sampleArticleUk('d1', now), background: [section('Передісторія', 'Перше речення.', 'Друге — довше, з дефісом: Індійсько-Тихоокеанського.')] };
+    expect(articleWords(article)).toBe(articleCounts(article).words);
+    const edited = { ...article, body: doc('Нове слово', ...(article.body.content ?? []), 'зв’язку так') };
+    expect(articleWords(edited)).toBe(articleCounts(edited).words);
+    expect(articleWords(edited)).toBe(articleCounts(article).words + 4);
+    const emptied = { ...edited, body: doc(), background: [] };
+    expect(articleWords(emptied)).toBe(0);
+    expect(articleWords(article)).toBe(articleCounts(article).words);
   });
 });
