@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'io',
   'forbidden',
   'locked',
+  /** A partial save against a version the store no longer holds: send the whole draft instead. */
+  'stale',
   'internal',
 ] as const;
 

@@ -62,6 +62,7 @@ export function createChannelHandlers({ store, history, settings, deliverExport 
     'draft:open': (id) => store.open(id),
     'draft:save': (content, options) => store.save(content, options),
     'draft:saveText': (text, options) => store.save(parseContentText(text), options),
+    'draft:saveDelta': (head, delta, options) => store.saveDelta(head, delta, options),
     'draft:delete': async (id) => {
       await store.delete(id);
       return null;

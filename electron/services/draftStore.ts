@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { ArticleContentSchema, ArticleSchema, DraftIdSchema, type Article, type ArticleContent } from '../../shared/article/article';
+import { ArticleContentSchema, ArticleSchema, DraftIdSchema, type Article, type ArticleContent, type BodyNode } from '../../shared/article/article';
 import { newArticle } from '../../shared/article/newArticle';
 import { describeIssues } from '../../shared/article/parseArticle';
 import { NewsroomError } from '../../shared/errors';
 import {
   SaveOptionsSchema,
+  type BlockDelta,
   type DraftList,
   type DraftProblem,
   type DraftSummary,
@@ -216,6 +217,32 @@ export class DraftStore {
   }
 
   /**
+   * A save that carries only the body's changed blocks (see BlockDelta), applied to the version
+   * this store last wrote. 'stale' when that version is not the one the editor started from, or
+   * the file changed since: the editor then sends the whole draft. The result is checked and
+   * written exactly like a whole save.
+   */
+  async saveDelta(headText: string, delta: BlockDelta, options: SaveOptions & { baseUpdatedAt: string }): Promise<SaveResult> {
+    const stale = () => new NewsroomError('stale', 'The draft has to be sent whole this time.');
+    let head: Record<string, unknown>;
+    let insert: unknown[];
+    try {
+      head = JSON.parse(headText) as Record<string, unknown>;
+      insert = delta.insert.map((block) => JSON.parse(block) as unknown);
+    } catch {
+      throw new NewsroomError('invalid-input', 'The draft could not be saved: its text did not arrive whole.');
+    }
+    if (head === null || typeof head !== 'object' || Array.isArray(head)) throw new NewsroomError('invalid-input', 'The draft could not be saved: its fields are missing.');
+    const id = checkId(head.id);
+    const written = this.lastWritten.get(id);
+    if (!written || !sameTime(written.article.updatedAt, options.baseUpdatedAt) || !(await this.isAsWritten(id))) throw stale();
+    const blocks = [...(written.article.body.content ?? [])];
+    if (delta.start + delta.deleteCount > blocks.length) throw stale();
+    blocks.splice(delta.start, delta.deleteCount, ...(insert as BodyNode[]));
+    return this.save({ ...head, body: { ...written.article.body, content: blocks } } as ArticleContent, options);
+  }
+
+  /**
    * Writes the editor's content over the draft. When `baseUpdatedAt` is given and the file on disk has another
    * updatedAt, someone else changed it meanwhile: that version is first kept as a new draft (`conflict.keptAs`).
    */
@@ -408,14 +435,18 @@ export class DraftStore {
     return { article, summary, created: true };
   }
 
-  private async readForSave(id: string): Promise<Article> {
+  /** The draft's file is still the one this store wrote (same size and modification time, to the nanosecond). */
+  private async isAsWritten(id: string): Promise<boolean> {
     const written = this.lastWritten.get(id);
-    if (written) {
-      // The file is still the one this store wrote (same size and modification time, to the
-      // nanosecond): no need to read and check a long draft again.
-      const stats = await fs.stat(this.draftPath(id), { bigint: true }).catch(() => null);
-      if (stats && stats.mtimeNs === written.mtimeNs && stats.size === written.size) return written.article;
-    }
+    if (!written) return false;
+    const stats = await fs.stat(this.draftPath(id), { bigint: true }).catch(() => null);
+    return stats !== null && stats.mtimeNs === written.mtimeNs && stats.size === written.size;
+  }
+
+  private async readForSave(id: string): Promise<Article> {
+    // No need to read and check a long draft again when the file is the one written last.
+    const written = this.lastWritten.get(id);
+    if (written && (await this.isAsWritten(id))) return written.article;
     let file: DraftFile;
     try {
       file = await readDraftFile(this.draftPath(id), id);

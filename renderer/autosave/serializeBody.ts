@@ -1,13 +1,15 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
+import type { BlockDelta } from '../../shared/ipc/contract';
 
 /** ProseMirror nodes are immutable, so a top-level block that did not change keeps its JSON text. */
 const blockJson = new WeakMap<PMNode, string>();
 
 /**
- * The body as JSON text, re-serialising only the blocks that changed since the last save: a
- * 100,000-word draft costs a few changed paragraphs and a string join, not a walk of the document.
+ * The body's top-level blocks as JSON texts, re-serialising only the blocks that changed since the
+ * last call: a 100,000-word draft costs a few changed paragraphs, not a walk of the document.
+ * Unchanged blocks come back as the very same strings.
  */
-export function serializeBody(doc: PMNode): string {
+export function bodyBlocks(doc: PMNode): string[] {
   const parts: string[] = [];
   doc.forEach((block) => {
     let json = blockJson.get(block);
@@ -17,5 +19,27 @@ export function serializeBody(doc: PMNode): string {
     }
     parts.push(json);
   });
-  return `{"type":"doc","content":[${parts.join(',')}]}`;
+  return parts;
+}
+
+/** The body document as JSON text, from its blocks. */
+export function bodyJsonText(blocks: readonly string[]): string {
+  return `{"type":"doc","content":[${blocks.join(',')}]}`;
+}
+
+export function serializeBody(doc: PMNode): string {
+  return bodyJsonText(bodyBlocks(doc));
+}
+
+/**
+ * What turns `before` into `after`: the blocks between their common beginning and common end.
+ * Typing in one paragraph gives one block; nothing changed gives an empty delta.
+ */
+export function diffBlocks(before: readonly string[], after: readonly string[]): BlockDelta {
+  let start = 0;
+  const shortest = Math.min(before.length, after.length);
+  while (start < shortest && before[start] === after[start]) start += 1;
+  let end = 0;
+  while (end < shortest - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end += 1;
+  return { start, deleteCount: before.length - start - end, insert: after.slice(start, after.length - end) };
 }

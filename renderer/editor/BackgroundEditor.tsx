@@ -1,5 +1,5 @@
-import { useEffect, useId } from 'react';
-import { EditorContent, useEditor } from '@tiptap/react';
+import { useEffect, useId, useState } from 'react';
+import { EditorContent, useEditor, type UseEditorOptions } from '@tiptap/react';
 import type { BodyNode } from '../../shared/article/article';
 import { appStore, useAppStore } from '../store/appStore';
 import { workspace } from '../workspace/workspace';
@@ -15,7 +15,8 @@ interface Props {
 export function BackgroundEditor({ sectionId, body, label }: Props) {
   const labelId = useId();
   const language = useAppStore((s) => s.fields?.language ?? 'uk');
-  const editor = useEditor({
+  // Made once: new options on a later render would make TipTap reset the view (see EditorPane).
+  const [options] = useState<UseEditorOptions>(() => ({
     extensions: createExtensions({ variant: 'background', typingAidsEnabled: () => (appStore.getState().fields?.language ?? '').startsWith('uk') }),
     content: body,
     immediatelyRender: true,
@@ -30,7 +31,8 @@ export function BackgroundEditor({ sectionId, body, label }: Props) {
       },
     },
     onUpdate: () => workspace.changed(),
-  });
+  }));
+  const editor = useEditor(options);
 
   useEffect(() => {
     workspace.attachBackgroundEditor(sectionId, editor);

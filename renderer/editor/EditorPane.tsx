@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EditorContent, useEditor } from '@tiptap/react';
+import { EditorContent, useEditor, type UseEditorOptions } from '@tiptap/react';
 import type { Article } from '../../shared/article/article';
 import { appStore, useAppStore } from '../store/appStore';
 import { workspace } from '../workspace/workspace';
@@ -37,7 +37,10 @@ export function EditorPane({ article }: { article: Article }) {
     [],
   );
 
-  const editor = useEditor({
+  // Made once. TipTap compares the options on every render and, when any differs (a new
+  // editorProps object is enough), resets the view: a letter typed just then, not yet read from
+  // the page, ended up after the ones typed next. The label follows the language in an effect below.
+  const [options] = useState<UseEditorOptions>(() => ({
     extensions,
     content: article.body,
     immediatelyRender: true,
@@ -52,7 +55,8 @@ export function EditorPane({ article }: { article: Article }) {
       },
     },
     onUpdate: () => workspace.changed(),
-  });
+  }));
+  const editor = useEditor(options);
 
   useEffect(() => {
     workspace.attachEditor(editor);

@@ -6,7 +6,7 @@ import { NewsroomError } from '../../shared/errors';
 import type { DraftProblem, ExportFormat } from '../../shared/ipc/contract';
 import type { UiLanguage } from '../../shared/settings';
 import { Autosaver } from '../autosave/autosaver';
-import { serializeBody } from '../autosave/serializeBody';
+import { bodyBlocks, bodyJsonText, diffBlocks } from '../autosave/serializeBody';
 import { call, saveBeforeUnload, startCall } from '../bridge/newsroom';
 import { i18n, setUiLanguage, systemLanguage } from '../i18n/i18n';
 import { appStore } from '../store/appStore';
@@ -31,8 +31,41 @@ let uiLanguageChosen = false;
 const state = () => appStore.getState();
 const t = i18n.t.bind(i18n);
 
-const autosaver = new Autosaver<string>({
-  save: (text) => call('draft:saveText', text, { baseUpdatedAt }),
+/** The open draft for a save: every field but the body as JSON text, and the body's blocks. */
+interface DraftSnapshot {
+  head: string;
+  blocks: string[];
+}
+
+/** The blocks of the last save the store confirmed, and the version it made of them. */
+let lastSaved: { updatedAt: string; blocks: string[] } | null = null;
+
+function snapshotText({ head, blocks }: DraftSnapshot): string {
+  return `${head.slice(0, -1)},"body":${bodyJsonText(blocks)}}`;
+}
+
+/**
+ * Sends what changed in the body since the last confirmed save (a long draft changes a paragraph
+ * at a time); the whole draft when there is no such save, or the store no longer holds it.
+ */
+async function saveSnapshot(snapshot: DraftSnapshot) {
+  const base = baseUpdatedAt;
+  const previous = lastSaved;
+  let result: Awaited<ReturnType<typeof call<'draft:saveText'>>> | null = null;
+  if (previous && base !== null && previous.updatedAt === base) {
+    try {
+      result = await call('draft:saveDelta', snapshot.head, diffBlocks(previous.blocks, snapshot.blocks), { baseUpdatedAt: base });
+    } catch (error) {
+      if (!(error instanceof NewsroomError && error.code === 'stale')) throw error;
+    }
+  }
+  result ??= await call('draft:saveText', snapshotText(snapshot), { baseUpdatedAt: base });
+  lastSaved = { updatedAt: result.updatedAt, blocks: snapshot.blocks };
+  return result;
+}
+
+const autosaver = new Autosaver<DraftSnapshot>({
+  save: saveSnapshot,
   onState: (save) => state().setSaveState(save),
   onSaved: (result) => {
     baseUpdatedAt = result.updatedAt;
@@ -62,15 +95,14 @@ function titleOf(headline: string): string {
 }
 
 /**
- * The open draft as JSON text for a save. The body is serialised block by block with a cache,
- * so a save of a long draft costs what changed, not the whole document.
+ * The open draft for a save. The body is serialised block by block with a cache, so a save of a
+ * long draft costs what changed, not the whole document.
  */
-function currentContentText(): string {
+function currentSnapshot(): DraftSnapshot {
   const { article, fields } = state();
   if (!article || !fields) throw new NewsroomError('internal', 'No draft is open.');
   const head = JSON.stringify({ id: article.id, ...fields, background: currentBackground() });
-  const body = editor ? serializeBody(editor.state.doc) : JSON.stringify(article.body);
-  return `${head.slice(0, -1)},"body":${body}}`;
+  return { head, blocks: editor ? bodyBlocks(editor.state.doc) : (article.body.content ?? []).map((block) => JSON.stringify(block)) };
 }
 
 /** The background sections as they stand, each body from its editor when it has one. */
@@ -123,7 +155,8 @@ async function show(article: Article, remember = true): Promise<void> {
   state().setMeasured(EMPTY_MEASURED);
   state().setQuoteEditing(null);
   state().openArticle(article);
-  autosaver.attach(currentContentText);
+  lastSaved = null;
+  autosaver.attach(currentSnapshot);
   state().setSaveState({ kind: 'idle' });
   if (remember) call('settings:update', { lastDraftId: article.id }).catch(() => undefined);
 }
@@ -385,7 +418,7 @@ export const workspace = {
   saveBeforeUnload(): boolean {
     const failing = state().save.kind === 'error';
     const pending = autosaver.takePending();
-    const sent = pending === null || saveBeforeUnload(pending, { baseUpdatedAt });
+    const sent = pending === null || saveBeforeUnload(snapshotText(pending), { baseUpdatedAt });
     return sent && !failing;
   },
 

@@ -7,6 +7,7 @@ export const INVOKE_CHANNELS = [
   'draft:open',
   'draft:save',
   'draft:saveText',
+  'draft:saveDelta',
   'draft:delete',
   'draft:import',
   'trash:list',

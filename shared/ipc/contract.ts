@@ -100,6 +100,19 @@ function returns<T>(): T {
   return undefined as T;
 }
 
+/**
+ * A save that sends only what changed in the body since the last save the store made of this
+ * draft (`baseUpdatedAt`): the top-level blocks from `start`, `deleteCount` of them replaced by
+ * `insert` (each a block as JSON text). The store answers 'stale' when it no longer holds that
+ * version; the editor then sends the whole draft.
+ */
+export const BlockDeltaSchema = z.object({
+  start: z.number().int().min(0).max(10_000_000),
+  deleteCount: z.number().int().min(0).max(10_000_000),
+  insert: z.array(z.string().max(MAX_IMPORT_BYTES)).max(1_000_000),
+});
+export type BlockDelta = z.infer<typeof BlockDeltaSchema>;
+
 export const ImportRequestSchema = z.object({
   fileName: z.string().max(1000),
   text: z.string().max(MAX_IMPORT_BYTES, 'The file is larger than 20 MB; a Newsroom article is never that large.'),
@@ -113,6 +126,11 @@ export const ipcContract = {
   'draft:save': { args: z.tuple([ArticleContentSchema, SaveOptionsSchema]), result: returns<SaveResult>() },
   /** The same save with the content as JSON text, parsed on the other side, so the renderer never walks a long body. */
   'draft:saveText': { args: z.tuple([z.string().max(MAX_IMPORT_BYTES * 2), SaveOptionsSchema]), result: returns<SaveResult>() },
+  /** The save of a long draft while it is typed in: the other fields as JSON text, and the body's changed blocks. */
+  'draft:saveDelta': {
+    args: z.tuple([z.string().max(MAX_IMPORT_BYTES), BlockDeltaSchema, SaveOptionsSchema.extend({ baseUpdatedAt: z.string().max(40) })]),
+    result: returns<SaveResult>(),
+  },
   'draft:delete': { args: z.tuple([DraftIdSchema]), result: returns<null>() },
   'draft:import': { args: z.tuple([ImportRequestSchema]), result: returns<ImportResult>() },
   'trash:list': { args: z.tuple([]), result: returns<TrashedDraft[]>() },

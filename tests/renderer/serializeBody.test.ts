@@ -2,7 +2,8 @@
 import { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sampleArticle } from '../../shared/samples/sampleArticle';
-import { serializeBody } from '../../renderer/autosave/serializeBody';
+import fc from 'fast-check';
+import { bodyBlocks, diffBlocks, serializeBody } from '../../renderer/autosave/serializeBody';
 import { createExtensions } from '../../renderer/editor/createExtensions';
 
 let editor: Editor | null = null;
@@ -46,5 +47,32 @@ describe('serialising the body for a save', () => {
       if (block === before[index]) same += 1;
     });
     expect(same).toBe(before.length - 1);
+  });
+});
+
+describe('the blocks a save sends', () => {
+  const apply = (before: string[], { start, deleteCount, insert }: ReturnType<typeof diffBlocks>) => {
+    const out = [...before];
+    out.splice(start, deleteCount, ...insert);
+    return out;
+  };
+
+  it('are only the paragraph typed in, and nothing when nothing changed', () => {
+    const e = makeEditor();
+    const before = bodyBlocks(e.state.doc);
+    expect(diffBlocks(before, bodyBlocks(e.state.doc))).toEqual({ start: before.length, deleteCount: 0, insert: [] });
+    e.commands.setTextSelection(e.state.doc.child(0).nodeSize - 1);
+    e.commands.insertContent(' Додано.');
+    const after = bodyBlocks(e.state.doc);
+    const delta = diffBlocks(before, after);
+    expect(delta).toMatchObject({ start: 0, deleteCount: 1 });
+    expect(delta.insert).toHaveLength(1);
+    expect(JSON.parse(delta.insert[0]!)).toEqual(e.getJSON().content![0]);
+    expect(apply(before, delta)).toEqual(after);
+  });
+
+  it('turn any list of blocks into any other', () => {
+    const blocks = fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 12 });
+    fc.assert(fc.property(blocks, blocks, (before, after) => void expect(apply(before, diffBlocks(before, after))).toEqual(after)));
   });
 });

@@ -540,6 +540,53 @@ describe('DraftStore', () => {
     expect((await store.open(created.id)).headline).toBe('Mine, second');
   });
 
+  describe('a save of the changed blocks only', () => {
+    const head = (article: ArticleContent) => {
+      const { body: _body, ...rest } = article;
+      return JSON.stringify(rest);
+    };
+    const block = (text: string) => JSON.stringify({ type: 'paragraph', content: [{ type: 'text', text }] });
+
+    it('writes what a whole save would write', async () => {
+      const store = await openStore();
+      const created = await store.create();
+      const first = await store.save(contentOf(created, { body: body('One', 'Two', 'Three') }), { baseUpdatedAt: created.updatedAt });
+      const edited = contentOf(created, { headline: 'With a delta', body: body('One', 'Two, longer', 'Three') });
+      const second = await store.saveDelta(head(edited), { start: 1, deleteCount: 1, insert: [block('Two, longer')] }, { baseUpdatedAt: first.updatedAt });
+      expect(second.conflict).toBeNull();
+      const onDisk = JSON.parse(await fsp.readFile(draftFile(created.id), 'utf8'));
+      expect(onDisk).toMatchObject({ headline: 'With a delta', body: body('One', 'Two, longer', 'Three'), updatedAt: second.updatedAt });
+      expect(await store.open(created.id)).toEqual(onDisk);
+    });
+
+    it('is refused as stale when the store does not hold the version it is based on, and writes nothing', async () => {
+      const store = await openStore();
+      const created = await store.create();
+      const first = await store.save(contentOf(created, { body: body('One', 'Two') }), { baseUpdatedAt: created.updatedAt });
+      const content = contentOf(created, { body: body('One') });
+      const delta = { start: 1, deleteCount: 1, insert: [] };
+      const before = await fsp.readFile(draftFile(created.id), 'utf8');
+
+      expect(await errorOf(store.saveDelta(head(content), delta, { baseUpdatedAt: created.updatedAt }))).toMatchObject({ code: 'stale' });
+      expect(await errorOf(store.saveDelta(head(content), { start: 2, deleteCount: 1, insert: [] }, { baseUpdatedAt: first.updatedAt }))).toMatchObject({ code: 'stale' });
+      expect(await errorOf((await openStore()).saveDelta(head(content), delta, { baseUpdatedAt: first.updatedAt }))).toMatchObject({ code: 'stale' });
+      await fsp.writeFile(draftFile(created.id), before.replace('"One"', '"Uno"'));
+      expect(await errorOf(store.saveDelta(head(content), delta, { baseUpdatedAt: first.updatedAt }))).toMatchObject({ code: 'stale' });
+      expect(await fsp.readFile(draftFile(created.id), 'utf8')).toBe(before.replace('"One"', '"Uno"'));
+    });
+
+    it('checks the blocks it is given like any save', async () => {
+      const store = await openStore();
+      const created = await store.create();
+      const first = await store.save(contentOf(created, { body: body('One') }), { baseUpdatedAt: created.updatedAt });
+      const before = await fsp.readFile(draftFile(created.id), 'utf8');
+      const content = contentOf(created);
+      expect(await errorOf(store.saveDelta(head(content), { start: 0, deleteCount: 1, insert: ['{"type":"paragraph","content":"not a list"}'] }, { baseUpdatedAt: first.updatedAt }))).toMatchObject({ code: 'invalid-input' });
+      expect(await errorOf(store.saveDelta(head(content), { start: 0, deleteCount: 1, insert: ['{"type":'] }, { baseUpdatedAt: first.updatedAt }))).toMatchObject({ code: 'invalid-input' });
+      expect(await fsp.readFile(draftFile(created.id), 'utf8')).toBe(before);
+    });
+  });
+
   it('keeps both versions when the file changed on disk since the editor loaded it', async () => {
     const store = await openStore();
     const created = await store.create();
