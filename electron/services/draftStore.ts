@@ -2,7 +2,16 @@ import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { ArticleContentSchema, ArticleSchema, DraftIdSchema, type Article, type ArticleContent, type BodyNode } from '../../shared/article/article';
+import {
+  ArticleContentSchema,
+  ArticleSchema,
+  BodyNodeSchema,
+  depthOf,
+  DraftIdSchema,
+  MAX_BODY_DEPTH,
+  type Article,
+  type ArticleContent,
+} from '../../shared/article/article';
 import { newArticle } from '../../shared/article/newArticle';
 import { describeIssues } from '../../shared/article/parseArticle';
 import { NewsroomError } from '../../shared/errors';
@@ -57,6 +66,11 @@ const TRASH_INDEX_NAME = '_index.json';
  * after a crash the next listing checks every file against them.
  */
 const INDEX_WRITE_DELAY_MS = 2000;
+/** A save's fields without the body, and one top-level block of the body (see saveDelta). */
+const ArticleHeadSchema = ArticleContentSchema.omit({ body: true });
+const TopLevelBlockSchema = BodyNodeSchema.refine((node) => depthOf(node) < MAX_BODY_DEPTH, {
+  message: `The body is nested more than ${MAX_BODY_DEPTH} levels deep.`,
+});
 /** How many drafts' last written text the store keeps in memory (see readForSave). */
 const LAST_WRITTEN_KEPT = 3;
 /** How many of the newest drafts `recent.json` keeps for the first list. */
@@ -224,22 +238,24 @@ export class DraftStore {
    */
   async saveDelta(headText: string, delta: BlockDelta, options: SaveOptions & { baseUpdatedAt: string }): Promise<SaveResult> {
     const stale = () => new NewsroomError('stale', 'The draft has to be sent whole this time.');
-    let head: Record<string, unknown>;
-    let insert: unknown[];
+    const invalid = (issues: string) => new NewsroomError('invalid-input', `The draft could not be saved: ${issues}`);
+    let raw: { head: unknown; insert: unknown[] };
     try {
-      head = JSON.parse(headText) as Record<string, unknown>;
-      insert = delta.insert.map((block) => JSON.parse(block) as unknown);
+      raw = { head: JSON.parse(headText), insert: delta.insert.map((block) => JSON.parse(block) as unknown) };
     } catch {
-      throw new NewsroomError('invalid-input', 'The draft could not be saved: its text did not arrive whole.');
+      throw invalid('its text did not arrive whole.');
     }
-    if (head === null || typeof head !== 'object' || Array.isArray(head)) throw new NewsroomError('invalid-input', 'The draft could not be saved: its fields are missing.');
-    const id = checkId(head.id);
-    const written = this.lastWritten.get(id);
-    if (!written || !sameTime(written.article.updatedAt, options.baseUpdatedAt) || !(await this.isAsWritten(id))) throw stale();
+    // Only what arrived is checked: the other blocks come from the version this store wrote.
+    const head = ArticleHeadSchema.safeParse(raw.head);
+    if (!head.success) throw invalid(describeIssues(head.error));
+    const insert = z.array(TopLevelBlockSchema).safeParse(raw.insert);
+    if (!insert.success) throw invalid(describeIssues(insert.error));
+    const written = this.lastWritten.get(head.data.id);
+    if (!written || !sameTime(written.article.updatedAt, options.baseUpdatedAt) || !(await this.isAsWritten(head.data.id))) throw stale();
     const blocks = [...(written.article.body.content ?? [])];
     if (delta.start + delta.deleteCount > blocks.length) throw stale();
-    blocks.splice(delta.start, delta.deleteCount, ...(insert as BodyNode[]));
-    return this.save({ ...head, body: { ...written.article.body, content: blocks } } as ArticleContent, options);
+    blocks.splice(delta.start, delta.deleteCount, ...insert.data);
+    return this.writeContent({ ...head.data, body: { ...written.article.body, content: blocks } }, options);
   }
 
   /**
@@ -251,6 +267,12 @@ export class DraftStore {
     if (!parsed.success) {
       throw new NewsroomError('invalid-input', `The draft could not be saved: ${describeIssues(parsed.error)}`);
     }
+    return this.writeContent(parsed.data, options);
+  }
+
+  /** The save itself, for content already checked against the schema. */
+  private async writeContent(content: ArticleContent, options: SaveOptions): Promise<SaveResult> {
+    const parsed = { data: content };
     const base = SaveOptionsSchema.safeParse(options);
     if (!base.success) {
       throw new NewsroomError('invalid-input', `The draft could not be saved: ${describeIssues(base.error)}`);

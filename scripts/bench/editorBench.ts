@@ -170,7 +170,7 @@ function watchSaves(page: Page) {
   const saves: Promise<{ ok: boolean; roundTripMs: number }>[] = [];
   let pending = 0;
   page.on('request', (request) => {
-    if (!request.url().includes('/ipc/draft:saveText')) return;
+    if (!/\/ipc\/draft:save(Text|Delta)$/.test(request.url())) return;
     pending += 1;
     saves.push(
       request.response().then(async (response) => {

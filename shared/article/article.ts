@@ -58,7 +58,7 @@ export const BodyDocSchema = BodyNodeSchema.refine((node) => node.type === 'doc'
   message: `The body is nested more than ${MAX_BODY_DEPTH} levels deep.`,
 });
 
-function depthOf(node: BodyNode): number {
+export function depthOf(node: BodyNode): number {
   let deepest = 0;
   for (const child of node.content ?? []) deepest = Math.max(deepest, depthOf(child));
   return deepest + 1;
