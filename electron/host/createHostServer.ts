@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { dispatch } from '../../shared/ipc/dispatch';
 import { MAX_IMPORT_BYTES, type ChannelHandlers } from '../../shared/ipc/contract';
-import { embedStartData } from '../../shared/ipc/startData';
+import { splitForStartData, startDataBlock } from '../../shared/ipc/startData';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPolicy';
 import { checkRequest } from './checkRequest';
 
@@ -85,9 +85,12 @@ async function serveStatic(pathname: string, res: ServerResponse, { rendererDir,
   // (and its compiled code) for good. Everything else, the page above all, is never kept.
   if (HASHED_ASSET.test(relative)) return send(res, 200, type, content, 'public, max-age=31536000, immutable');
   if (file.endsWith('index.html')) {
-    const page = content.toString('utf8').replace(TOKEN_PLACEHOLDER, () => token);
+    const [before, after] = splitForStartData(content.toString('utf8').replace(TOKEN_PLACEHOLDER, () => token));
+    res.writeHead(200, headersFor(type, 'no-store'));
+    res.write(before);
     const start = await dispatch(handlers, 'app:start', [], (error) => log?.(`host: ${String(error)}`));
-    return send(res, 200, type, embedStartData(page, start));
+    res.end(startDataBlock(start) + after);
+    return;
   }
   return send(res, 200, type, content);
 }
@@ -115,7 +118,12 @@ function sendJson(res: ServerResponse, value: unknown): void {
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer, cacheControl = 'no-store'): void {
-  res.writeHead(status, {
+  res.writeHead(status, headersFor(type, cacheControl));
+  res.end(body);
+}
+
+function headersFor(type: string, cacheControl: string): Record<string, string> {
+  return {
     'Content-Type': type,
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
@@ -124,6 +132,5 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
     'Cross-Origin-Opener-Policy': 'same-origin',
     'X-Frame-Options': 'DENY',
     'Cache-Control': cacheControl,
-  });
-  res.end(body);
+  };
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
-import { embedStartData } from '../../shared/ipc/startData';
+import { splitForStartData, startDataBlock } from '../../shared/ipc/startData';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPolicy';
 import { APP_SCHEME } from './appOrigin';
 import { mimeTypeFor } from './mimeTypeFor';
@@ -32,8 +32,8 @@ export function registerAppProtocol(rendererDir: string, startData: () => Promis
     if (file) {
       try {
         const page = file.endsWith('index.html');
-        let body: Buffer | string = await readFile(file);
-        if (page && request.method === 'GET') body = embedStartData(body.toString('utf8'), await startData());
+        const content = await readFile(file);
+        const body = page && request.method === 'GET' ? pageWithStartData(content.toString('utf8'), startData) : content;
         return new Response(request.method === 'HEAD' ? null : body, {
           // The page carries the drafts of the moment; the scripts beside it change only with the app.
           headers: { ...SECURITY_HEADERS, 'Content-Type': mimeTypeFor(file), ...(page ? { 'Cache-Control': 'no-store' } : {}) },
@@ -43,5 +43,18 @@ export function registerAppProtocol(rendererDir: string, startData: () => Promis
       }
     }
     return new Response('Not found', { status: 404, headers: SECURITY_HEADERS });
+  });
+}
+
+/** The page, its first part at once and the start data when it is read (see splitForStartData). */
+function pageWithStartData(html: string, startData: () => Promise<unknown>): ReadableStream<Uint8Array> {
+  const [before, after] = splitForStartData(html);
+  const encoder = new TextEncoder();
+  return new ReadableStream({
+    async start(controller) {
+      controller.enqueue(encoder.encode(before));
+      controller.enqueue(encoder.encode(startDataBlock(await startData()) + after));
+      controller.close();
+    },
   });
 }

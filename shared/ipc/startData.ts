@@ -6,12 +6,20 @@
 export const START_DATA_ELEMENT_ID = 'newsroom-start';
 
 /**
- * Adds `payload` to the page as a JSON data block (never executed, so the content security
- * policy allows it). Every `<` is escaped, so no text in a draft can close the block.
+ * The JSON data block for `payload`: never executed, so the content security policy allows it.
+ * Every `<` is escaped, so no text in a draft can close the block.
  */
-export function embedStartData(html: string, payload: unknown): string {
+export function startDataBlock(payload: unknown): string {
   const json = JSON.stringify(payload).replace(/</g, '\\u003c');
-  const block = `<script type="application/json" id="${START_DATA_ELEMENT_ID}">${json}</script>`;
+  return `<script type="application/json" id="${START_DATA_ELEMENT_ID}">${json}</script>`;
+}
+
+/**
+ * The page before and after the place of the block (the end of its body). The part before can be
+ * sent while the start data is still being read: the browser starts fetching the scripts, which,
+ * being modules, run only once the whole page, block included, has arrived.
+ */
+export function splitForStartData(html: string): [string, string] {
   const at = html.lastIndexOf('</body>');
-  return at < 0 ? html + block : html.slice(0, at) + block + html.slice(at);
+  return at < 0 ? [html, ''] : [html.slice(0, at), html.slice(at)];
 }

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contentOf } from '../../shared/article/contentOf';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPolicy';
+import { createHostServer } from '../../electron/host/createHostServer';
 import { startHost, type RunningHost } from '../../electron/host/startHost';
+import type { ChannelHandlers } from '../../shared/ipc/contract';
 
 interface Reply {
   status: number;
@@ -155,6 +157,43 @@ describe('the HTTP host', () => {
       const reply = await send(port, path, { headers: { host: `127.0.0.1:${port}` } });
       expect(reply.status).toBe(404);
       expect(reply.body).not.toContain('not for the browser');
+    }
+  });
+});
+
+describe('the page the host serves', () => {
+  it('sends its head, with the scripts, before the start data is read, and the data when it is', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'newsroom-page-'));
+    await writeFile(join(dir, 'index.html'), '<html><head><script type="module" src="./assets/index-BBIOoz7f.js"></script></head><body><div id="root"></div></body></html>');
+    let release: () => void = () => {};
+    const reading = new Promise<void>((done) => (release = done));
+    const handlers = { 'app:start': async () => (await reading, { open: null }) } as unknown as ChannelHandlers;
+    let pagePort = 0;
+    const server = createHostServer({ handlers, rendererDir: dir, token: 't', port: () => pagePort });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    pagePort = (server.address() as AddressInfo).port;
+    try {
+      const chunks: string[] = [];
+      const ended = new Promise<void>((done, fail) => {
+        request({ host: '127.0.0.1', port: pagePort, path: '/', headers: { host: `127.0.0.1:${pagePort}` } }, (res) => {
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => {
+            chunks.push(chunk);
+            release();
+          });
+          res.on('end', done);
+        })
+          .on('error', fail)
+          .end();
+      });
+      await reading;
+      expect(chunks.join('')).toContain('<script type="module" src="./assets/index-BBIOoz7f.js">');
+      expect(chunks.join('')).not.toContain('newsroom-start');
+      await ended;
+      expect(chunks.join('')).toMatch(/<script type="application\/json" id="newsroom-start">\{"ok":true,"result":\{"open":null\}\}<\/script><\/body><\/html>$/);
+    } finally {
+      await new Promise((done) => server.close(done));
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });
