@@ -1,15 +1,17 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { onAppEvent } from './bridge/newsroom';
 import { AfterFirstPaint } from './components/AfterFirstPaint';
 import { ArticleView } from './components/ArticleView';
 import { EmptyState } from './components/EmptyState';
-import { Inspector } from './components/inspector/Inspector';
 import { QuoteForm } from './components/QuoteForm';
 import { Notices } from './components/Notices';
 import { Sidebar } from './components/Sidebar';
 import { appStore, useAppStore } from './store/appStore';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { workspace } from './workspace/workspace';
+
+/** The inspector's code loads while the draft is drawn: it appears a moment after the text anyway. */
+const Inspector = lazy(() => import('./components/inspector/Inspector').then((module) => ({ default: module.Inspector })));
 
 export function App() {
   const article = useAppStore((s) => s.article);
@@ -44,7 +46,9 @@ export function App() {
       </main>
       {article ? (
         <AfterFirstPaint key={openSerial}>
-          <Inspector />
+          <Suspense fallback={<aside className="inspector" aria-busy="true" />}>
+            <Inspector />
+          </Suspense>
         </AfterFirstPaint>
       ) : null}
       <QuoteForm />
