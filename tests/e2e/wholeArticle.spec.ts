@@ -169,6 +169,10 @@ test('the interface speaks Ukrainian when chosen, and remembers it', async ({ pa
   await page.reload();
   await expect(page.getByLabel('Мова інтерфейсу')).toHaveValue('uk');
   await expect(page.getByRole('button', { name: 'Додати довідку' })).toBeVisible();
+  // Every inspector tab shows its whole name, none running into the next.
+  const tabs = page.getByRole('tab');
+  await expect(tabs).toHaveCount(4);
+  for (const tab of await tabs.all()) expect(await tab.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
 });
 
 test('a sample article shows every part filled in', async ({ page }) => {
