@@ -3,6 +3,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { isSafeLinkUrl } from '../../shared/export/isSafeLinkUrl';
 import type { QuoteAttrs } from '../../shared/article/quoteAttrs';
 import { AttributedQuote, type AttributedQuoteLabels } from './extensions/attributed-quote';
+import { CurrentBlock } from './extensions/currentBlock';
 import { InlineQuote } from './extensions/inline-quote';
 import { UkrainianQuotes } from './extensions/typing-aids';
 
@@ -42,6 +43,7 @@ export function createExtensions(options: BodyOptions | BackgroundOptions): AnyE
     starterKit('body'),
     AttributedQuote.configure({ onEditAttributes: (pos) => options.onEditQuote(pos), labels: options.quoteLabels }),
     InlineQuote.configure({ onEditAttributes: options.onMarkInlineQuote }),
+    CurrentBlock,
     typing,
     Extension.create({
       name: 'linkShortcut',
