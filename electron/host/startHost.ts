@@ -23,6 +23,9 @@ export interface RunningHost {
 }
 
 /** The browser build's host: the real draft store and exporters behind the IPC channels, on loopback only. */
+/** How long requests under way may take once the host is told to stop. */
+const CLOSE_GRACE_MS = 2000;
+
 export async function startHost({ dataDir, rendererDir, port, log, faultFile }: StartHostOptions): Promise<RunningHost> {
   const { store, history } = await openServices(dataDir, (error) => log?.(`history: ${String(error)}`), faultFile);
   const settings = settingsAccess(dataDir, () => openSettings(dataDir));
@@ -45,7 +48,13 @@ export async function startHost({ dataDir, rendererDir, port, log, faultFile }: 
     server,
     url: `http://127.0.0.1:${boundPort}/`,
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Idle keep-alive connections go at once; requests under way get two seconds to finish
+      // (a browser tab left open would otherwise hold the server open for good).
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const cut = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
+      await closed;
+      clearTimeout(cut);
       await store.close();
     },
   };

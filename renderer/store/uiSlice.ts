@@ -8,6 +8,8 @@ export type InspectorTab = 'article' | 'sources' | 'quotes' | 'history';
 
 /** Figures measured from the open draft off the typing path (see workspace/measure.ts). */
 export interface Measured {
+  /** False until the open draft has been measured (just after it is first drawn). */
+  ready: boolean;
   words: number;
   characters: number;
   charactersNoSpaces: number;
@@ -46,7 +48,7 @@ export interface UiSlice {
   setQuoteEditing: (editing: QuoteEditing | null) => void;
 }
 
-export const EMPTY_MEASURED: Measured = { words: 0, characters: 0, charactersNoSpaces: 0, readingMinutes: 0, quotes: [] };
+export const EMPTY_MEASURED: Measured = { ready: false, words: 0, characters: 0, charactersNoSpaces: 0, readingMinutes: 0, quotes: [] };
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   uiLanguage: 'en',

@@ -65,6 +65,7 @@ export function measureDraft(body: PMNode, background: { title: string; doc: PMN
     else add(figuresOfText(section.text));
   }
   return {
+    ready: true,
     ...total,
     readingMinutes: total.words === 0 ? 0 : Math.max(1, Math.ceil(total.words / WORDS_PER_MINUTE)),
     quotes,

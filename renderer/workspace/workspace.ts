@@ -217,9 +217,11 @@ export const workspace = {
     }
   },
 
+  /** The counts and quotes of a draft just opened are measured once it is on screen. */
   attachEditor(instance: Editor | null): void {
     editor = instance;
-    if (instance) measureNow();
+    if (!instance) return;
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => editor === instance && measureNow())));
   },
 
   attachBackgroundEditor(id: string, instance: Editor | null): void {

@@ -152,6 +152,17 @@ describe('the HTTP host', () => {
     expect((await get('/')).headers['cache-control']).toBe('no-store');
   });
 
+  it('stops within seconds even while a connection holds a request that never finishes', async () => {
+    const stuck = request({ host: '127.0.0.1', port, path: '/ipc/draft:list', method: 'POST', headers: { host: `127.0.0.1:${port}`, 'content-type': 'application/json', 'content-length': '1000' } });
+    stuck.on('error', () => {});
+    stuck.write('{"args":');
+    await new Promise((done) => setTimeout(done, 100));
+    const started = Date.now();
+    await host.close();
+    expect(Date.now() - started).toBeLessThan(5000);
+    host = await startHost({ dataDir, rendererDir: join(root, 'renderer'), port: 0 });
+  });
+
   it('serves nothing outside the renderer folder', async () => {
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt']) {
       const reply = await send(port, path, { headers: { host: `127.0.0.1:${port}` } });
