@@ -1,30 +1,44 @@
 import { Extension } from '@tiptap/core';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 
 /** The class the top-level block holding the cursor carries (see styles.css). */
 export const CURRENT_BLOCK_CLASS = 'is-current-block';
 
+const currentBlockKey = new PluginKey<DecorationSet>('currentBlock');
+
+function decorate(state: EditorState): DecorationSet {
+  const { $head } = state.selection;
+  if ($head.depth === 0) return DecorationSet.empty;
+  const start = $head.before(1);
+  return DecorationSet.create(state.doc, [Decoration.node(start, start + $head.node(1).nodeSize, { class: CURRENT_BLOCK_CLASS })]);
+}
+
 /**
  * Marks the top-level block that holds the cursor. Blocks of the body skip rendering while off
  * screen (`content-visibility: auto`), and a block the browser has just been given counts as off
  * screen until its next frame: a letter typed into a new paragraph within that frame could land
- * in the wrong place. The marked block is always rendered.
+ * in the wrong place. The marked block is always rendered. While typing stays in one block the
+ * mark is only moved along, not made anew.
  */
 export const CurrentBlock = Extension.create({
   name: 'currentBlock',
 
   addProseMirrorPlugins() {
     return [
-      new Plugin({
-        key: new PluginKey('currentBlock'),
-        props: {
-          decorations(state) {
-            const { $head } = state.selection;
-            if ($head.depth === 0) return null;
-            const start = $head.before(1);
-            return DecorationSet.create(state.doc, [Decoration.node(start, start + $head.node(1).nodeSize, { class: CURRENT_BLOCK_CLASS })]);
+      new Plugin<DecorationSet>({
+        key: currentBlockKey,
+        state: {
+          init: (_config, state) => decorate(state),
+          apply(tr, previous, oldState, newState) {
+            if (!tr.docChanged && !tr.selectionSet) return previous;
+            const sameBlock = oldState.selection.$head.depth > 0 && newState.selection.$head.depth > 0 && tr.mapping.map(oldState.selection.$head.before(1)) === newState.selection.$head.before(1);
+            const mapped = sameBlock ? previous.map(tr.mapping, tr.doc) : null;
+            return mapped && mapped.find().length === 1 && mapped.find()[0]!.to === newState.selection.$head.after(1) ? mapped : decorate(newState);
           },
+        },
+        props: {
+          decorations: (state) => currentBlockKey.getState(state),
         },
       }),
     ];
