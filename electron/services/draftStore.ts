@@ -272,24 +272,23 @@ export class DraftStore {
 
   /** The save itself, for content already checked against the schema. */
   private async writeContent(content: ArticleContent, options: SaveOptions): Promise<SaveResult> {
-    const parsed = { data: content };
     const base = SaveOptionsSchema.safeParse(options);
     if (!base.success) {
       throw new NewsroomError('invalid-input', `The draft could not be saved: ${describeIssues(base.error)}`);
     }
-    const draftId = checkId(parsed.data.id);
+    const draftId = checkId(content.id);
     const outcome = await this.exclusive('the draft could not be saved', async () => {
       const existing = await this.readForSave(draftId);
-      // Both parts are valid already (the content above, the draft from its file): checking the
-      // whole body a second time would only cost time.
-      const checked = { data: { ...existing, ...parsed.data, updatedAt: this.now().toISOString() } satisfies Article };
+      // Both parts are valid already (the content, the draft from its file): checking the whole
+      // body a second time would only cost time.
+      const saved: Article = { ...existing, ...content, updatedAt: this.now().toISOString() };
       const baseUpdatedAt = base.data.baseUpdatedAt;
       const kept = baseUpdatedAt !== null && !sameTime(existing.updatedAt, baseUpdatedAt) ? await this.keepCopy(existing) : null;
-      const summary = await this.writeDraft(checked.data);
+      const summary = await this.writeDraft(saved);
       this.keptCopies.delete(draftId);
       this.draftIndexChanged();
-      const result: SaveResult = { updatedAt: checked.data.updatedAt, summary, conflict: kept && { keptAs: kept.summary } };
-      return { result, saved: checked.data, previous: existing, kept };
+      const result: SaveResult = { updatedAt: saved.updatedAt, summary, conflict: kept && { keptAs: kept.summary } };
+      return { result, saved, previous: existing, kept };
     });
     if (outcome.kept?.created) await this.runHook(outcome.kept.article, null);
     await this.runHook(outcome.saved, outcome.previous);
@@ -467,8 +466,7 @@ export class DraftStore {
 
   private async readForSave(id: string): Promise<Article> {
     // No need to read and check a long draft again when the file is the one written last.
-    const written = this.lastWritten.get(id);
-    if (written && (await this.isAsWritten(id))) return written.article;
+    if (await this.isAsWritten(id)) return this.lastWritten.get(id)!.article;
     let file: DraftFile;
     try {
       file = await readDraftFile(this.draftPath(id), id);

@@ -27,10 +27,6 @@ export function bodyJsonText(blocks: readonly string[]): string {
   return `{"type":"doc","content":[${blocks.join(',')}]}`;
 }
 
-export function serializeBody(doc: PMNode): string {
-  return bodyJsonText(bodyBlocks(doc));
-}
-
 /**
  * What turns `before` into `after`: the blocks between their common beginning and common end.
  * Typing in one paragraph gives one block; nothing changed gives an empty delta.

@@ -3,7 +3,7 @@ import { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sampleArticle } from '../../shared/samples/sampleArticle';
 import fc from 'fast-check';
-import { bodyBlocks, diffBlocks, serializeBody } from '../../renderer/autosave/serializeBody';
+import { bodyBlocks, bodyJsonText, diffBlocks } from '../../renderer/autosave/serializeBody';
 import { createExtensions } from '../../renderer/editor/createExtensions';
 
 let editor: Editor | null = null;
@@ -29,16 +29,16 @@ function makeEditor(): Editor {
 describe('serialising the body for a save', () => {
   it('gives exactly the editor’s JSON, before and after edits', () => {
     const e = makeEditor();
-    expect(JSON.parse(serializeBody(e.state.doc))).toEqual(e.getJSON());
+    expect(JSON.parse(bodyJsonText(bodyBlocks(e.state.doc)))).toEqual(e.getJSON());
     e.chain().setTextSelection(3).insertContent('вставка «з лапками» і \\ та " ').run();
-    expect(JSON.parse(serializeBody(e.state.doc))).toEqual(e.getJSON());
+    expect(JSON.parse(bodyJsonText(bodyBlocks(e.state.doc)))).toEqual(e.getJSON());
     e.chain().setTextSelection(e.state.doc.content.size - 1).insertContent('кінець').run();
-    expect(JSON.parse(serializeBody(e.state.doc))).toEqual(e.getJSON());
+    expect(JSON.parse(bodyJsonText(bodyBlocks(e.state.doc)))).toEqual(e.getJSON());
   });
 
   it('after an edit only one top-level block is new, so only it is serialised again', () => {
     const e = makeEditor();
-    serializeBody(e.state.doc);
+    bodyJsonText(bodyBlocks(e.state.doc));
     const before: unknown[] = [];
     e.state.doc.forEach((block) => before.push(block));
     e.chain().setTextSelection(3).insertContent('x').run();
