@@ -10,6 +10,7 @@ import { bodyBlocks, bodyJsonText, diffBlocks } from '../autosave/serializeBody'
 import { call, saveBeforeUnload, startCall } from '../bridge/newsroom';
 import { i18n, setUiLanguage, systemLanguage } from '../i18n/i18n';
 import { appStore } from '../store/appStore';
+import { afterFirstPaint } from '../useAfterFirstPaint';
 import type { ArticleFields } from '../store/articleSlice';
 import { EMPTY_MEASURED, type InspectorTab, type QuoteEditing, type QuoteItem } from '../store/uiSlice';
 import { downloadFile } from './downloadFile';
@@ -221,7 +222,7 @@ export const workspace = {
   attachEditor(instance: Editor | null): void {
     editor = instance;
     if (!instance) return;
-    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => editor === instance && measureNow())));
+    afterFirstPaint(() => editor === instance && measureNow());
   },
 
   attachBackgroundEditor(id: string, instance: Editor | null): void {
