@@ -30,11 +30,13 @@ export const CurrentBlock = Extension.create({
         key: currentBlockKey,
         state: {
           init: (_config, state) => decorate(state),
-          apply(tr, previous, oldState, newState) {
+          apply(tr, previous, _oldState, newState) {
             if (!tr.docChanged && !tr.selectionSet) return previous;
-            const sameBlock = oldState.selection.$head.depth > 0 && newState.selection.$head.depth > 0 && tr.mapping.map(oldState.selection.$head.before(1)) === newState.selection.$head.before(1);
-            const mapped = sameBlock ? previous.map(tr.mapping, tr.doc) : null;
-            return mapped && mapped.find().length === 1 && mapped.find()[0]!.to === newState.selection.$head.after(1) ? mapped : decorate(newState);
+            const { $head } = newState.selection;
+            const mapped = previous.map(tr.mapping, tr.doc);
+            const [mark, ...more] = mapped.find();
+            const stillCurrent = mark && more.length === 0 && $head.depth > 0 && mark.from === $head.before(1) && mark.to === $head.after(1);
+            return stillCurrent ? mapped : decorate(newState);
           },
         },
         props: {
