@@ -107,55 +107,50 @@ describe('autosave', () => {
 });
 
 describe('autosave while a save is under way', () => {
-  it('flush waits for keystrokes typed during a save and saves them too', async () => {
-    let release: () => void = () => {};
-    const order: string[] = [];
+  /** A saver whose saves wait until the test releases the latest one; `order` is what each save held. */
+  function slowSaver() {
+    const control = { order: [] as string[], release: () => {} };
     const saver = new Autosaver({
       save: (c) =>
         new Promise<SaveResult>((resolve) => {
-          order.push(c.headline);
-          release = () => resolve({ updatedAt: new Date().toISOString() } as SaveResult);
-        }),
-      onState: () => {},
-    });
-    saver.attach(content);
-    type(saver, 'one');
-    const first = saver.flush();
-    type(saver, ' two');
-    release();
-    await vi.advanceTimersByTimeAsync(0);
-    release();
-    expect(await first).toBe(true);
-    expect(order).toEqual(['one', 'one two']);
-    expect(saver.isDirty).toBe(false);
-  });
-
-  it('Ctrl+S saves what was typed before it and leaves keys typed meanwhile to the autosave', async () => {
-    let release: () => void = () => {};
-    const order: string[] = [];
-    const saver = new Autosaver({
-      save: (c) =>
-        new Promise<SaveResult>((resolve) => {
-          order.push(c.headline);
-          release = () => resolve({ updatedAt: new Date().toISOString() } as SaveResult);
+          control.order.push(c.headline);
+          control.release = () => resolve({ updatedAt: new Date().toISOString() } as SaveResult);
         }),
       onState: () => {},
       delayMs: 1000,
     });
     saver.attach(content);
+    return { saver, control };
+  }
+
+  it('flush waits for keystrokes typed during a save and saves them too', async () => {
+    const { saver, control } = slowSaver();
+    type(saver, 'one');
+    const first = saver.flush();
+    type(saver, ' two');
+    control.release();
+    await vi.advanceTimersByTimeAsync(0);
+    control.release();
+    expect(await first).toBe(true);
+    expect(control.order).toEqual(['one', 'one two']);
+    expect(saver.isDirty).toBe(false);
+  });
+
+  it('Ctrl+S saves what was typed before it and leaves keys typed meanwhile to the autosave', async () => {
+    const { saver, control } = slowSaver();
     type(saver, 'one');
     const saving = saver.saveTyped();
     type(saver, ' two');
-    release();
+    control.release();
     expect(await saving).toBe(true);
-    expect(order).toEqual(['one']);
+    expect(control.order).toEqual(['one']);
     expect(saver.isDirty).toBe(true);
     const again = saver.saveTyped();
-    expect(order).toEqual(['one', 'one two']);
-    release();
+    expect(control.order).toEqual(['one', 'one two']);
+    control.release();
     expect(await again).toBe(true);
     expect(saver.isDirty).toBe(false);
     await vi.advanceTimersByTimeAsync(2000);
-    expect(order).toEqual(['one', 'one two']);
+    expect(control.order).toEqual(['one', 'one two']);
   });
 });
