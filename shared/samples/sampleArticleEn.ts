@@ -1,4 +1,5 @@
-import { ARTICLE_FORMAT, ARTICLE_SCHEMA_VERSION, type Article, type BodyMark, type BodyNode } from '../article/article';
+import { type Article, type BodyMark, type BodyNode } from '../article/article';
+import { newArticle } from '../article/newArticle';
 import type { QuoteAttrs } from '../article/quoteAttrs';
 import { QUOTE_MARK, QUOTE_NODE } from '../article/vocabulary';
 
@@ -23,15 +24,8 @@ const italic: BodyMark = { type: 'italic' };
 
 /** A whole English news story, invented for trying the editor: every part of an article is filled. */
 export function sampleArticleEn(id: string, now: Date): Article {
-  const time = now.toISOString();
   return {
-    format: ARTICLE_FORMAT,
-    schemaVersion: ARTICLE_SCHEMA_VERSION,
-    id,
-    createdAt: time,
-    updatedAt: time,
-    language: 'en',
-    status: 'draft',
+    ...newArticle({ id, now, language: 'en' }),
     headline: 'Night bus returns to the Alder Valley after two years',
     standfirst:
       'The late-evening service linking Alderford with three hill villages restarts on Monday, the Northgate News Agency reports.',

@@ -1,4 +1,5 @@
-import { ARTICLE_FORMAT, ARTICLE_SCHEMA_VERSION, type Article, type BodyMark, type BodyNode } from '../article/article';
+import { type Article, type BodyMark, type BodyNode } from '../article/article';
+import { newArticle } from '../article/newArticle';
 import type { QuoteAttrs } from '../article/quoteAttrs';
 import { QUOTE_MARK, QUOTE_NODE } from '../article/vocabulary';
 
@@ -23,15 +24,8 @@ const italic: BodyMark = { type: 'italic' };
 
 /** A whole Ukrainian news story, invented for trying the editor: every part of an article is filled. */
 export function sampleArticleUk(id: string, now: Date): Article {
-  const time = now.toISOString();
   return {
-    format: ARTICLE_FORMAT,
-    schemaVersion: ARTICLE_SCHEMA_VERSION,
-    id,
-    createdAt: time,
-    updatedAt: time,
-    language: 'uk',
-    status: 'draft',
+    ...newArticle({ id, now, language: 'uk' }),
     headline: 'У Сулинівці після ремонту знову відкрили пішохідний міст через Сулу',
     standfirst:
       'Переправу, яку два роки тому пошкодила весняна повінь, відновили коштом громади та обласного фонду розвитку, повідомляє інформаційна агенція «Сульський вісник».',
