@@ -5,6 +5,7 @@ import type { QuoteAttrs } from '../../shared/article/quoteAttrs';
 import { AttributedQuote, type AttributedQuoteLabels } from './extensions/attributed-quote';
 import { CurrentBlock } from './extensions/currentBlock';
 import { InlineQuote } from './extensions/inline-quote';
+import { KeepNodeViews } from './extensions/keepNodeViews';
 import { UkrainianQuotes } from './extensions/typing-aids';
 
 interface BodyOptions {
@@ -44,6 +45,7 @@ export function createExtensions(options: BodyOptions | BackgroundOptions): AnyE
     AttributedQuote.configure({ onEditAttributes: (pos) => options.onEditQuote(pos), labels: options.quoteLabels }),
     InlineQuote.configure({ onEditAttributes: options.onMarkInlineQuote }),
     CurrentBlock,
+    KeepNodeViews,
     typing,
     Extension.create({
       name: 'linkShortcut',
