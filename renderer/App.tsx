@@ -41,7 +41,8 @@ export function App() {
   return (
     <div className="app">
       <Sidebar />
-      <main className="workspace" aria-label="Article">
+      {/* A new element for each draft opened: it starts scrolled to the top, with no forced layout. */}
+      <main key={`workspace-${openSerial}`} className="workspace" aria-label="Article">
         {article ? <ArticleView key={openSerial} article={article} /> : listLoaded ? <EmptyState /> : null}
       </main>
       {article ? (

@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import type { Article } from '../../shared/article/article';
 import { EditorPane } from '../editor/EditorPane';
 import { AfterFirstPaint } from './AfterFirstPaint';
@@ -8,14 +7,10 @@ import { RelatedStories } from './RelatedStories';
 import { TopBar } from './TopBar';
 
 export function ArticleView({ article }: { article: Article }) {
-  const page = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    page.current?.closest('.workspace')?.scrollTo(0, 0);
-  }, []);
   return (
     <>
       <TopBar articleId={article.id} />
-      <div className="page" ref={page}>
+      <div className="page">
         <ArticleHeader />
         <EditorPane article={article} />
         <AfterFirstPaint>

@@ -7,18 +7,13 @@ import { workspace } from '../workspace/workspace';
 interface DraftListItemProps {
   draft: DraftSummary;
   current: boolean;
-  /**
-   * False until the page has been painted once: the first date formatter costs the browser
-   * ~20 ms (ICU start-up), so the date joins the meta line a frame later.
-   */
-  showDate: boolean;
 }
 
 /**
  * One draft in the sidebar list: the button inside the list item (the Sidebar owns the `li`,
  * which it positions in the virtual list). Memoised, so scrolling renders only the items that appear.
  */
-export const DraftListItem = memo(function DraftListItem({ draft, current, showDate }: DraftListItemProps) {
+export const DraftListItem = memo(function DraftListItem({ draft, current }: DraftListItemProps) {
   const { t, i18n } = useTranslation();
   const named = draft.headline.trim() !== '';
   return (
@@ -32,7 +27,7 @@ export const DraftListItem = memo(function DraftListItem({ draft, current, showD
         {named ? draft.headline : t('untitled')}
       </span>
       <span className="draft-meta">
-        {showDate ? `${formatWhen(draft.updatedAt, i18n.language)} · ` : null}
+        {formatWhen(draft.updatedAt, i18n.language)} · 
         {t('counts.words', { count: draft.wordCount })} · {t(`status.${draft.status}`)}
         {draft.readOnly ? <span className="badge warning"> {t('sidebar.readOnly')}</span> : null}
       </span>

@@ -22,8 +22,10 @@ export function Sidebar() {
   const trashOpen = useAppStore((s) => s.trashOpen);
   const setTrashOpen = useAppStore((s) => s.setTrashOpen);
   const uiLanguage = useAppStore((s) => s.uiLanguage);
-  // Once for the whole list, not per item: dates are formatted only after the first paint.
-  const showDate = useAfterFirstPaint();
+  // The list, and the dates in it, are drawn after the draft is on screen: a writer opening the
+  // app looks at the draft first, and the list (a forced layout to measure its scroller, the
+  // first date formatter) would hold that up. The column is there from the start, so nothing moves.
+  const painted = useAfterFirstPaint();
 
   const toggleTrash = () => {
     if (!trashOpen) void workspace.loadTrash();
@@ -45,7 +47,13 @@ export function Sidebar() {
         </button>
       </div>
       <h2 className="sidebar-title">{t('sidebar.drafts')}</h2>
-      {drafts.length === 0 ? <p className="muted sidebar-empty">{t('sidebar.noDrafts')}</p> : <DraftList drafts={drafts} openId={openId} showDate={showDate} />}
+      {drafts.length === 0 ? (
+        <p className="muted sidebar-empty">{t('sidebar.noDrafts')}</p>
+      ) : painted ? (
+        <DraftList drafts={drafts} openId={openId} />
+      ) : (
+        <div className="draft-scroller" aria-busy="true" />
+      )}
       <div className="sidebar-foot">
         <button type="button" aria-expanded={trashOpen} onClick={toggleTrash}>
           {t('sidebar.trash')}
@@ -62,7 +70,7 @@ export function Sidebar() {
  * (ten thousand drafts would otherwise be ten thousand buttons). Each item tells assistive
  * technology its place in the whole list (`aria-posinset` of `aria-setsize`).
  */
-function DraftList({ drafts, openId, showDate }: { drafts: DraftSummary[]; openId: string | undefined; showDate: boolean }) {
+function DraftList({ drafts, openId }: { drafts: DraftSummary[]; openId: string | undefined }) {
   const scrollerRef = useRef<HTMLDivElement>(null);
   // The focused item stays in the DOM while scrolled out of view, so focus is never lost.
   const [focusedId, setFocusedId] = useState<string | null>(null);
@@ -121,7 +129,7 @@ function DraftList({ drafts, openId, showDate }: { drafts: DraftSummary[]; openI
               className="draft-row"
               style={{ transform: `translateY(${item.start}px)` }}
             >
-              <DraftListItem draft={draft} current={draft.id === openId} showDate={showDate} />
+              <DraftListItem draft={draft} current={draft.id === openId} />
             </li>
           );
         })}

@@ -200,3 +200,29 @@ test('after a restart the draft that was open is open again', async ({ page }) =
   await expect(page.getByLabel('Headline')).toHaveValue(HEADLINE);
   await expect(drafts.getByRole('button', { name: new RegExp(HEADLINE) })).toHaveAttribute('aria-current', 'page');
 });
+
+test('a draft opened from the list starts at its top, wherever the last one was scrolled', async ({ page }) => {
+  const workspace = page.getByRole('main');
+  const writeLong = async (headline: string) => {
+    await page.getByLabel('Headline').fill(headline);
+    await page.getByRole('textbox', { name: 'Article body' }).click();
+    for (let i = 1; i <= 40; i += 1) {
+      await page.keyboard.insertText(`${headline}, абзац ${i}.`);
+      await page.keyboard.press('Enter');
+    }
+    // Typing at the end scrolled the page down with it.
+    await expect.poll(() => workspace.evaluate((main) => main.scrollTop)).toBeGreaterThan(300);
+  };
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Create your first draft' }).click();
+  await writeLong('Перша');
+  await page.getByRole('button', { name: 'New draft' }).click();
+  await expect(page.getByLabel('Headline')).toHaveValue('');
+  await writeLong('Друга');
+
+  await page.getByRole('navigation', { name: 'Drafts' }).getByRole('button', { name: /Перша/ }).click();
+  await expect(page.getByLabel('Headline')).toHaveValue('Перша');
+  await expect(page.getByRole('textbox', { name: 'Article body' })).toContainText('Перша, абзац 40.');
+  expect(await workspace.evaluate((main) => main.scrollTop)).toBe(0);
+  await expect(page.getByLabel('Headline')).toBeInViewport();
+});
