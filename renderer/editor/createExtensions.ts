@@ -6,6 +6,7 @@ import { AttributedQuote, type AttributedQuoteLabels } from './extensions/attrib
 import { CurrentBlock } from './extensions/currentBlock';
 import { InlineQuote } from './extensions/inline-quote';
 import { KeepNodeViews } from './extensions/keepNodeViews';
+import { PrepareAutolink } from './extensions/prepareAutolink';
 import { UkrainianQuotes } from './extensions/typing-aids';
 
 interface BodyOptions {
@@ -39,13 +40,14 @@ function starterKit(variant: 'body' | 'background') {
 /** The body editor's extensions, or the smaller set of a background section's editor. */
 export function createExtensions(options: BodyOptions | BackgroundOptions): AnyExtension[] {
   const typing = UkrainianQuotes.configure({ isEnabled: options.typingAidsEnabled });
-  if (options.variant === 'background') return [starterKit('background'), typing];
+  if (options.variant === 'background') return [starterKit('background'), PrepareAutolink, typing];
   return [
     starterKit('body'),
     AttributedQuote.configure({ onEditAttributes: (pos) => options.onEditQuote(pos), labels: options.quoteLabels }),
     InlineQuote.configure({ onEditAttributes: options.onMarkInlineQuote }),
     CurrentBlock,
     KeepNodeViews,
+    PrepareAutolink,
     typing,
     Extension.create({
       name: 'linkShortcut',

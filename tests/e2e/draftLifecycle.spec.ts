@@ -226,3 +226,16 @@ test('a draft opened from the list starts at its top, wherever the last one was 
   expect(await workspace.evaluate((main) => main.scrollTop)).toBe(0);
   await expect(page.getByLabel('Headline')).toBeInViewport();
 });
+
+test('an address typed in the body becomes a link when the space after it is typed', async ({ page }) => {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Create your first draft' }).click();
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await body.click();
+  await page.keyboard.type('Деталі на https://example.com/budget');
+  await expect(body.locator('a')).toHaveCount(0);
+  await page.keyboard.type(' і в мерії.');
+  await expect(body.locator('a')).toHaveText('https://example.com/budget');
+  await expect(body.locator('a')).toHaveAttribute('href', 'https://example.com/budget');
+  await expect(body).toContainText('https://example.com/budget і в мерії.');
+});
