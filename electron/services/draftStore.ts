@@ -11,12 +11,15 @@ import {
   MAX_BODY_DEPTH,
   type Article,
   type ArticleContent,
+  type BodyNode,
 } from '../../shared/article/article';
+import { applyBlockRuns, type BlockRun } from '../../shared/article/blockDelta';
 import { newArticle } from '../../shared/article/newArticle';
 import { describeIssues } from '../../shared/article/parseArticle';
 import { NewsroomError } from '../../shared/errors';
 import {
   SaveOptionsSchema,
+  BlockDeltaSchema,
   type BlockDelta,
   type DraftList,
   type DraftProblem,
@@ -239,22 +242,27 @@ export class DraftStore {
   async saveDelta(headText: string, delta: BlockDelta, options: SaveOptions & { baseUpdatedAt: string }): Promise<SaveResult> {
     const stale = () => new NewsroomError('stale', 'The draft has to be sent whole this time.');
     const invalid = (issues: string) => new NewsroomError('invalid-input', `The draft could not be saved: ${issues}`);
-    let raw: { head: unknown; insert: unknown[] };
+    const given = BlockDeltaSchema.safeParse(delta);
+    if (!given.success) throw invalid(describeIssues(given.error));
+    let raw: { head: unknown; inserts: unknown[][] };
     try {
-      raw = { head: JSON.parse(headText), insert: delta.insert.map((block) => JSON.parse(block) as unknown) };
+      raw = { head: JSON.parse(headText), inserts: given.data.map((run) => run.insert.map((block) => JSON.parse(block) as unknown)) };
     } catch {
       throw invalid('its text did not arrive whole.');
     }
     // Only what arrived is checked: the other blocks come from the version this store wrote.
     const head = ArticleHeadSchema.safeParse(raw.head);
     if (!head.success) throw invalid(describeIssues(head.error));
-    const insert = z.array(TopLevelBlockSchema).safeParse(raw.insert);
-    if (!insert.success) throw invalid(describeIssues(insert.error));
+    const runs: BlockRun<BodyNode>[] = [];
+    for (const [index, run] of given.data.entries()) {
+      const insert = z.array(TopLevelBlockSchema).safeParse(raw.inserts[index]);
+      if (!insert.success) throw invalid(describeIssues(insert.error));
+      runs.push({ start: run.start, deleteCount: run.deleteCount, insert: insert.data });
+    }
     const written = this.lastWritten.get(head.data.id);
     if (!written || !sameTime(written.article.updatedAt, options.baseUpdatedAt) || !(await this.isAsWritten(head.data.id))) throw stale();
-    const blocks = [...(written.article.body.content ?? [])];
-    if (delta.start + delta.deleteCount > blocks.length) throw stale();
-    blocks.splice(delta.start, delta.deleteCount, ...insert.data);
+    const blocks = applyBlockRuns(written.article.body.content ?? [], runs);
+    if (!blocks) throw stale();
     return this.writeContent({ ...head.data, body: { ...written.article.body, content: blocks } }, options);
   }
 

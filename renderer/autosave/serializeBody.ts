@@ -1,5 +1,5 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
-import type { BlockDelta } from '../../shared/ipc/contract';
+import type { BlockDelta, BlockSplice } from '../../shared/ipc/contract';
 
 /** ProseMirror nodes are immutable, so a top-level block that did not change keeps its JSON text. */
 const blockJson = new WeakMap<PMNode, string>();
@@ -28,14 +28,58 @@ export function bodyJsonText(blocks: readonly string[]): string {
 }
 
 /**
- * What turns `before` into `after`: the blocks between their common beginning and common end.
- * Typing in one paragraph gives one block; nothing changed gives an empty delta.
+ * What turns `before` into `after`: the runs of blocks that changed, each replaced whole. Typing in
+ * one paragraph gives one run of one block; a fix near the top and typing at the end give two
+ * small runs, not every block between them; nothing changed gives no run. Blocks are compared as
+ * text (unchanged blocks are the very same strings, see bodyBlocks), and after a change the two
+ * lists are brought back in step at the next block of `before` found again further on in `after`.
  */
 export function diffBlocks(before: readonly string[], after: readonly string[]): BlockDelta {
-  let start = 0;
+  let head = 0;
   const shortest = Math.min(before.length, after.length);
-  while (start < shortest && before[start] === after[start]) start += 1;
-  let end = 0;
-  while (end < shortest - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end += 1;
-  return { start, deleteCount: before.length - start - end, insert: after.slice(start, after.length - end) };
+  while (head < shortest && before[head] === after[head]) head += 1;
+  let tail = 0;
+  while (tail < shortest - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail += 1;
+  const beforeEnd = before.length - tail;
+  const afterEnd = after.length - tail;
+  if (head === beforeEnd && head === afterEnd) return [];
+
+  // Where each block of `after` stands, within the part that differs. Places are asked for in
+  // increasing order, so each list keeps a cursor and is read once however often a block repeats.
+  const places = new Map<string, { at: number[]; next: number }>();
+  for (let j = head; j < afterEnd; j += 1) {
+    const block = after[j]!;
+    const found = places.get(block);
+    if (found) found.at.push(j);
+    else places.set(block, { at: [j], next: 0 });
+  }
+  /** The first place of `block` in `after` at or after `from`, or -1. */
+  const placeOf = (block: string, from: number): number => {
+    const found = places.get(block);
+    if (!found) return -1;
+    while (found.next < found.at.length && found.at[found.next]! < from) found.next += 1;
+    return found.next < found.at.length ? found.at[found.next]! : -1;
+  };
+
+  const runs: BlockSplice[] = [];
+  let i = head;
+  let j = head;
+  while (i < beforeEnd || j < afterEnd) {
+    if (i < beforeEnd && j < afterEnd && before[i] === after[j]) {
+      i += 1;
+      j += 1;
+      continue;
+    }
+    let x = i;
+    let y = -1;
+    for (; x < beforeEnd; x += 1) {
+      y = placeOf(before[x]!, j);
+      if (y >= 0) break;
+    }
+    if (x === beforeEnd) y = afterEnd;
+    runs.push({ start: i, deleteCount: x - i, insert: after.slice(j, y) });
+    i = x;
+    j = y;
+  }
+  return runs;
 }

@@ -100,17 +100,27 @@ function returns<T>(): T {
   return undefined as T;
 }
 
-/**
- * A save that sends only what changed in the body since the last save the store made of this
- * draft (`baseUpdatedAt`): the top-level blocks from `start`, `deleteCount` of them replaced by
- * `insert` (each a block as JSON text). The store answers 'stale' when it no longer holds that
- * version; the editor then sends the whole draft.
- */
-export const BlockDeltaSchema = z.object({
+/** One run of the body's top-level blocks: `deleteCount` of them from `start` replaced by `insert` (each a block as JSON text). */
+export const BlockSpliceSchema = z.object({
   start: z.number().int().min(0).max(10_000_000),
   deleteCount: z.number().int().min(0).max(10_000_000),
   insert: z.array(z.string().max(MAX_IMPORT_BYTES)).max(1_000_000),
 });
+export type BlockSplice = z.infer<typeof BlockSpliceSchema>;
+
+/**
+ * A save that sends only what changed in the body since the last save the store made of this
+ * draft (`baseUpdatedAt`): the runs of top-level blocks that changed, in order and not
+ * overlapping, their `start` counted in that version (a paragraph fixed near the top and one typed
+ * at the end are two small runs, not everything between them). The store answers 'stale' when it
+ * no longer holds that version; the editor then sends the whole draft.
+ */
+export const BlockDeltaSchema = z
+  .array(BlockSpliceSchema)
+  .max(1_000_000)
+  .refine((runs) => runs.every((run, i) => i === 0 || runs[i - 1]!.start + runs[i - 1]!.deleteCount <= run.start), {
+    message: 'The changed runs of blocks must be in order and must not overlap.',
+  });
 export type BlockDelta = z.infer<typeof BlockDeltaSchema>;
 
 export const ImportRequestSchema = z.object({

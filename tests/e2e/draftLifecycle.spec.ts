@@ -94,8 +94,24 @@ test('saves after the first send only the paragraph typed in, and nothing is los
   expect(deltas[0]).not.toContain('Перший абзац');
   expect(deltas[0]).not.toContain('Третій абзац');
 
+  // Two edits apart: the first paragraph and the third. The one between them is not sent.
+  await body.getByText('Перший абзац про міст.').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Новий.');
+  await body.getByText('Третій абзац про бюджет.').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Теж новий.');
+  await page.keyboard.press('Control+s');
+  await expect(saveStatus(page)).toHaveText(/^Saved/);
+  const later = deltas.slice(1);
+  expect(later.join('')).toContain('Новий.');
+  expect(later.join('')).toContain('Теж новий.');
+  for (const delta of later) expect(delta).not.toContain('Другий абзац');
+
   await page.reload();
-  await expect(page.getByRole('textbox', { name: 'Article body' })).toContainText('Перший абзац про міст.Другий абзац про школи. Ремонт почнеться влітку.Третій абзац про бюджет.');
+  await expect(page.getByRole('textbox', { name: 'Article body' })).toContainText(
+    'Перший абзац про міст. Новий.Другий абзац про школи. Ремонт почнеться влітку.Третій абзац про бюджет. Теж новий.',
+  );
 });
 
 test('letters typed faster than any person, paragraph after paragraph, land in order', async ({ page }) => {

@@ -552,11 +552,45 @@ describe('DraftStore', () => {
       const created = await store.create();
       const first = await store.save(contentOf(created, { body: body('One', 'Two', 'Three') }), { baseUpdatedAt: created.updatedAt });
       const edited = contentOf(created, { headline: 'With a delta', body: body('One', 'Two, longer', 'Three') });
-      const second = await store.saveDelta(head(edited), { start: 1, deleteCount: 1, insert: [block('Two, longer')] }, { baseUpdatedAt: first.updatedAt });
+      const second = await store.saveDelta(head(edited), [{ start: 1, deleteCount: 1, insert: [block('Two, longer')] }], { baseUpdatedAt: first.updatedAt });
       expect(second.conflict).toBeNull();
       const onDisk = JSON.parse(await fsp.readFile(draftFile(created.id), 'utf8'));
       expect(onDisk).toMatchObject({ headline: 'With a delta', body: body('One', 'Two, longer', 'Three'), updatedAt: second.updatedAt });
       expect(await store.open(created.id)).toEqual(onDisk);
+    });
+
+    it('applies several runs, each counted in the version it is based on', async () => {
+      const store = await openStore();
+      const created = await store.create();
+      const first = await store.save(contentOf(created, { body: body('One', 'Two', 'Three', 'Four', 'Five') }), { baseUpdatedAt: created.updatedAt });
+      const edited = contentOf(created, { body: body('One, fixed', 'Two', 'Three', 'Four', 'Five, longer', 'Six') });
+      const runs = [
+        { start: 0, deleteCount: 1, insert: [block('One, fixed')] },
+        { start: 2, deleteCount: 2, insert: [block('Three'), block('Four')] },
+        { start: 4, deleteCount: 1, insert: [block('Five, longer'), block('Six')] },
+      ];
+      const second = await store.saveDelta(head(edited), runs, { baseUpdatedAt: first.updatedAt });
+      const onDisk = JSON.parse(await fsp.readFile(draftFile(created.id), 'utf8'));
+      expect(onDisk).toMatchObject({ body: body('One, fixed', 'Two', 'Three', 'Four', 'Five, longer', 'Six'), updatedAt: second.updatedAt });
+    });
+
+    it('refuses runs out of order or overlapping, and writes nothing', async () => {
+      const store = await openStore();
+      const created = await store.create();
+      const first = await store.save(contentOf(created, { body: body('One', 'Two', 'Three') }), { baseUpdatedAt: created.updatedAt });
+      const before = await fsp.readFile(draftFile(created.id), 'utf8');
+      const content = contentOf(created, { body: body('Uno', 'Dos', 'Three') });
+      const swapped = [
+        { start: 1, deleteCount: 1, insert: [block('Dos')] },
+        { start: 0, deleteCount: 1, insert: [block('Uno')] },
+      ];
+      const overlapping = [
+        { start: 0, deleteCount: 2, insert: [block('Uno')] },
+        { start: 1, deleteCount: 1, insert: [block('Dos')] },
+      ];
+      expect(await errorOf(store.saveDelta(head(content), swapped, { baseUpdatedAt: first.updatedAt }))).toMatchObject({ code: 'invalid-input' });
+      expect(await errorOf(store.saveDelta(head(content), overlapping, { baseUpdatedAt: first.updatedAt }))).toMatchObject({ code: 'invalid-input' });
+      expect(await fsp.readFile(draftFile(created.id), 'utf8')).toBe(before);
     });
 
     it('is refused as stale when the store does not hold the version it is based on, and writes nothing', async () => {
@@ -564,11 +598,11 @@ describe('DraftStore', () => {
       const created = await store.create();
       const first = await store.save(contentOf(created, { body: body('One', 'Two') }), { baseUpdatedAt: created.updatedAt });
       const content = contentOf(created, { body: body('One') });
-      const delta = { start: 1, deleteCount: 1, insert: [] };
+      const delta = [{ start: 1, deleteCount: 1, insert: [] }];
       const before = await fsp.readFile(draftFile(created.id), 'utf8');
 
       expect(await errorOf(store.saveDelta(head(content), delta, { baseUpdatedAt: created.updatedAt }))).toMatchObject({ code: 'stale' });
-      expect(await errorOf(store.saveDelta(head(content), { start: 2, deleteCount: 1, insert: [] }, { baseUpdatedAt: first.updatedAt }))).toMatchObject({ code: 'stale' });
+      expect(await errorOf(store.saveDelta(head(content), [{ start: 2, deleteCount: 1, insert: [] }], { baseUpdatedAt: first.updatedAt }))).toMatchObject({ code: 'stale' });
       expect(await errorOf((await openStore()).saveDelta(head(content), delta, { baseUpdatedAt: first.updatedAt }))).toMatchObject({ code: 'stale' });
       await fsp.writeFile(draftFile(created.id), before.replace('"One"', '"Uno"'));
       expect(await errorOf(store.saveDelta(head(content), delta, { baseUpdatedAt: first.updatedAt }))).toMatchObject({ code: 'stale' });
@@ -581,8 +615,8 @@ describe('DraftStore', () => {
       const first = await store.save(contentOf(created, { body: body('One') }), { baseUpdatedAt: created.updatedAt });
       const before = await fsp.readFile(draftFile(created.id), 'utf8');
       const content = contentOf(created);
-      expect(await errorOf(store.saveDelta(head(content), { start: 0, deleteCount: 1, insert: ['{"type":"paragraph","content":"not a list"}'] }, { baseUpdatedAt: first.updatedAt }))).toMatchObject({ code: 'invalid-input' });
-      expect(await errorOf(store.saveDelta(head(content), { start: 0, deleteCount: 1, insert: ['{"type":'] }, { baseUpdatedAt: first.updatedAt }))).toMatchObject({ code: 'invalid-input' });
+      expect(await errorOf(store.saveDelta(head(content), [{ start: 0, deleteCount: 1, insert: ['{"type":"paragraph","content":"not a list"}'] }], { baseUpdatedAt: first.updatedAt }))).toMatchObject({ code: 'invalid-input' });
+      expect(await errorOf(store.saveDelta(head(content), [{ start: 0, deleteCount: 1, insert: ['{"type":'] }], { baseUpdatedAt: first.updatedAt }))).toMatchObject({ code: 'invalid-input' });
       expect(await fsp.readFile(draftFile(created.id), 'utf8')).toBe(before);
     });
   });
