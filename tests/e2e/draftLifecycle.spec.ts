@@ -255,3 +255,37 @@ test('an address typed in the body becomes a link when the space after it is typ
   await expect(body.locator('a')).toHaveAttribute('href', 'https://example.com/budget');
   await expect(body).toContainText('https://example.com/budget і в мерії.');
 });
+
+test('"Saving…" shows only while a save is slow, not as a flash on every quick one', async ({ page }) => {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Create your first draft' }).click();
+  await page.getByRole('textbox', { name: 'Article body' }).click();
+  await page.keyboard.type('Перше речення.');
+  await expect(saveStatus(page)).toHaveText(/^Saved/);
+  // Every text the status shows from here on.
+  await saveStatus(page).evaluate((status) => {
+    const seen: string[] = [];
+    (window as unknown as { statusTexts: string[] }).statusTexts = seen;
+    new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+  });
+  const shown = () => page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts);
+
+  await page.keyboard.type(' Друге.');
+  await page.keyboard.press('Control+s');
+  await expect(saveStatus(page)).toHaveText(/^Saved/);
+  expect(await shown()).not.toContain('Saving…');
+
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.context().route(/\/ipc\/draft:save/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.keyboard.type(' Третє.');
+  await page.keyboard.press('Control+s');
+  await expect(saveStatus(page)).toHaveText('Saving…');
+  release();
+  await expect(saveStatus(page)).toHaveText(/^Saved/);
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Article body' })).toHaveText('Перше речення. Друге. Третє.');
+});
