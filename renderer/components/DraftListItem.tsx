@@ -7,13 +7,15 @@ import { workspace } from '../workspace/workspace';
 interface DraftListItemProps {
   draft: DraftSummary;
   current: boolean;
+  /** The one item of the list that Tab reaches (see DraftList). */
+  tabStop: boolean;
 }
 
 /**
  * One draft in the sidebar list: the button inside the list item (the Sidebar owns the `li`,
  * which it positions in the virtual list). Memoised, so scrolling renders only the items that appear.
  */
-export const DraftListItem = memo(function DraftListItem({ draft, current }: DraftListItemProps) {
+export const DraftListItem = memo(function DraftListItem({ draft, current, tabStop }: DraftListItemProps) {
   const { t, i18n } = useTranslation();
   const named = draft.headline.trim() !== '';
   return (
@@ -21,6 +23,7 @@ export const DraftListItem = memo(function DraftListItem({ draft, current }: Dra
       type="button"
       className={current ? 'draft-item current' : 'draft-item'}
       aria-current={current ? 'page' : undefined}
+      tabIndex={tabStop ? 0 : -1}
       onClick={() => (draft.readOnly ? workspace.explainReadOnly() : void workspace.open(draft.id))}
     >
       <span className={named ? 'draft-title' : 'draft-title untitled'} lang={named ? draft.language : undefined}>

@@ -1,5 +1,5 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useRef, useState, type FocusEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftSummary } from '../../shared/ipc/contract';
 import { useAppStore } from '../store/appStore';
@@ -12,8 +12,17 @@ import { UiLanguagePicker } from './UiLanguagePicker';
 
 /** A draft with a one-line headline; two-line headlines are measured once they are drawn. */
 const ESTIMATED_ITEM_HEIGHT = 60;
-/** Items drawn above and below the visible ones, so scrolling and Tab never reach an empty row. */
+/** Items drawn above and below the visible ones, so scrolling never reaches an empty row. */
 const OVERSCAN = 8;
+/** How far the arrow and page keys move the focus in the drafts list. */
+const KEY_STEPS: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
+
+/** `indexes` (ascending) with `extra` in its place, when it is an index and not there yet. */
+function withIndex(indexes: number[], extra: number): number[] {
+  if (extra < 0 || indexes.includes(extra)) return indexes;
+  const at = indexes.findIndex((index) => index > extra);
+  return at < 0 ? [...indexes, extra] : [...indexes.slice(0, at), extra, ...indexes.slice(at)];
+}
 
 export function Sidebar() {
   const { t } = useTranslation();
@@ -68,23 +77,26 @@ export function Sidebar() {
 /**
  * The drafts, newest first, in a scrolling box that holds only the items in and near view
  * (ten thousand drafts would otherwise be ten thousand buttons). Each item tells assistive
- * technology its place in the whole list (`aria-posinset` of `aria-setsize`).
+ * technology its place in the whole list (`aria-posinset` of `aria-setsize`). The list is one Tab
+ * stop (the focused draft, else the open one); the arrow keys, Page Up/Down, Home and End move
+ * through it, scrolling the draft they reach into view, so a keyboard reaches every draft.
  */
 function DraftList({ drafts, openId }: { drafts: DraftSummary[]; openId: string | undefined }) {
   const scrollerRef = useRef<HTMLDivElement>(null);
-  // The focused item stays in the DOM while scrolled out of view, so focus is never lost.
   const [focusedId, setFocusedId] = useState<string | null>(null);
-  const focusedIndex = focusedId === null ? -1 : drafts.findIndex((d) => d.id === focusedId);
-  const openIndex = openId === undefined ? -1 : drafts.findIndex((d) => d.id === openId);
+  /** A draft the keyboard moved to, focused once its item is drawn. */
+  const [focusWanted, setFocusWanted] = useState<string | null>(null);
+  const indexOf = (id: string | null | undefined) => (id == null ? -1 : drafts.findIndex((d) => d.id === id));
+  const focusedIndex = indexOf(focusedId);
+  const openIndex = indexOf(openId);
+  const tabStopIndex = focusedIndex >= 0 ? focusedIndex : Math.max(openIndex, 0);
+  const wantedIndex = indexOf(focusWanted);
 
   const getItemKey = useCallback((index: number) => drafts[index]?.id ?? index, [drafts]);
+  // The Tab stop and a draft about to be focused stay drawn while out of view, so focus is never lost.
   const rangeExtractor = useCallback(
-    (range: Range) => {
-      const indexes = defaultRangeExtractor(range);
-      if (focusedIndex < 0 || indexes.includes(focusedIndex)) return indexes;
-      return focusedIndex < (indexes[0] ?? 0) ? [focusedIndex, ...indexes] : [...indexes, focusedIndex];
-    },
-    [focusedIndex],
+    (range: Range) => withIndex(withIndex(defaultRangeExtractor(range), tabStopIndex), wantedIndex),
+    [tabStopIndex, wantedIndex],
   );
   const virtualizer = useVirtualizer<HTMLDivElement, HTMLLIElement>({
     count: drafts.length,
@@ -111,10 +123,25 @@ function DraftList({ drafts, openId }: { drafts: DraftSummary[]; openId: string 
   const onBlur = (event: FocusEvent<HTMLUListElement>) => {
     if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocusedId(null);
   };
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    const step = KEY_STEPS[event.key];
+    const last = drafts.length - 1;
+    const to = event.key === 'Home' ? 0 : event.key === 'End' ? last : step === undefined ? null : Math.min(last, Math.max(0, tabStopIndex + step));
+    if (to === null || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    virtualizer.scrollToIndex(to, { align: 'auto' });
+    setFocusWanted(drafts[to]!.id);
+  };
+  useEffect(() => {
+    if (focusWanted === null) return;
+    const item = scrollerRef.current?.querySelector<HTMLElement>(`[data-draft-id="${CSS.escape(focusWanted)}"] button`);
+    item?.focus({ preventScroll: true });
+    setFocusWanted(null);
+  }, [focusWanted]);
 
   return (
     <div className="draft-scroller" ref={scrollerRef}>
-      <ul className="draft-list" style={{ height: virtualizer.getTotalSize() }} onFocus={onFocus} onBlur={onBlur}>
+      <ul className="draft-list" style={{ height: virtualizer.getTotalSize() }} onFocus={onFocus} onBlur={onBlur} onKeyDown={onKeyDown}>
         {virtualizer.getVirtualItems().map((item) => {
           const draft = drafts[item.index];
           if (!draft) return null;
@@ -129,7 +156,7 @@ function DraftList({ drafts, openId }: { drafts: DraftSummary[]; openId: string 
               className="draft-row"
               style={{ transform: `translateY(${item.start}px)` }}
             >
-              <DraftListItem draft={draft} current={draft.id === openId} />
+              <DraftListItem draft={draft} current={draft.id === openId} tabStop={item.index === tabStopIndex} />
             </li>
           );
         })}

@@ -95,6 +95,42 @@ test('the drafts list stays small in the page with 3,000 drafts, and every draft
   await expect(items.first()).toHaveAttribute('aria-setsize', String(COUNT + 1));
 });
 
+test('the keyboard reaches every one of 3,000 drafts: the list is one Tab stop, and arrow keys, Home and End move through it', async ({ page }) => {
+  await writeDrafts(app.dataDir);
+  await app.restart();
+  await page.goto(app.url);
+  const drafts = page.getByRole('navigation', { name: 'Drafts' });
+  const newest = drafts.getByRole('button', { name: NEWEST });
+  await expect(newest).toHaveAttribute('aria-current', 'page');
+
+  // Tab from the control before the list lands on the open draft; Tab again leaves the list.
+  await drafts.getByRole('button', { name: 'New from sample' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(newest).toBeFocused();
+  await page.keyboard.press('End');
+  const oldest = drafts.getByRole('button', { name: OLDEST });
+  await expect(oldest).toBeFocused();
+  await expect(oldest).toBeInViewport();
+  await expect(drafts.getByRole('listitem').filter({ hasText: OLDEST })).toHaveAttribute('aria-posinset', String(COUNT));
+  await page.keyboard.press('ArrowUp');
+  await expect(drafts.getByRole('button', { name: /^Story number 1\b/ })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(drafts.getByRole('button', { name: 'Trash' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(newest).toBeFocused();
+
+  // Down the list a draft at a time, and one opens with Enter.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const third = drafts.getByRole('button', { name: `Story number ${COUNT - 3}` });
+  await expect(third).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Headline')).toHaveValue(`Story number ${COUNT - 3}`);
+  await page.keyboard.press('Home');
+  await expect(newest).toBeFocused();
+  await expect(newest).toBeInViewport();
+});
+
 /** Turns the mouse wheel over the list, `deltaY` at a time, until `target` is in view. */
 async function scrollUntilInView(page: Page, list: Locator, target: Locator, deltaY: number): Promise<void> {
   await list.hover();
