@@ -30,7 +30,7 @@ export const DraftListItem = memo(function DraftListItem({ draft, current, tabSt
         {named ? draft.headline : t('untitled')}
       </span>
       <span className="draft-meta">
-        {formatWhen(draft.updatedAt, i18n.language)} · 
+        {`${formatWhen(draft.updatedAt, i18n.language)} · `}
         {t('counts.words', { count: draft.wordCount })} · {t(`status.${draft.status}`)}
         {draft.readOnly ? <span className="badge warning"> {t('sidebar.readOnly')}</span> : null}
       </span>
