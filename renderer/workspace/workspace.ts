@@ -12,6 +12,7 @@ import { i18n, setUiLanguage, systemLanguage } from '../i18n/i18n';
 import { appStore } from '../store/appStore';
 import { afterFirstPaint } from '../useAfterFirstPaint';
 import type { ArticleFields } from '../store/articleSlice';
+import type { SaveState } from '../store/saveSlice';
 import { EMPTY_MEASURED, type InspectorTab, type QuoteEditing, type QuoteItem } from '../store/uiSlice';
 import { downloadFile } from './downloadFile';
 import { measureDraft } from './measureDraft';
@@ -65,9 +66,24 @@ async function saveSnapshot(snapshot: DraftSnapshot) {
   return result;
 }
 
+/**
+ * A save is shown as "Saving…" only once it has taken this long. Most saves take a few
+ * milliseconds: a label flashing on each one (and read out by a screen reader each time) told the
+ * writer nothing, and redrawing it cost the typing a frame. Until then the status keeps what it
+ * said before the save began.
+ */
+export const SHOW_SAVING_AFTER_MS = 700;
+let savingShown: ReturnType<typeof setTimeout> | undefined;
+
+function showSaveState(save: SaveState): void {
+  clearTimeout(savingShown);
+  if (save.kind === 'saving') savingShown = setTimeout(() => state().setSaveState(save), SHOW_SAVING_AFTER_MS);
+  else state().setSaveState(save);
+}
+
 const autosaver = new Autosaver<DraftSnapshot>({
   save: saveSnapshot,
-  onState: (save) => state().setSaveState(save),
+  onState: showSaveState,
   onSaved: (result) => {
     baseUpdatedAt = result.updatedAt;
     state().upsertSummary(result.summary);
@@ -158,7 +174,7 @@ async function show(article: Article, remember = true): Promise<void> {
   state().openArticle(article);
   lastSaved = null;
   autosaver.attach(currentSnapshot);
-  state().setSaveState({ kind: 'idle' });
+  showSaveState({ kind: 'idle' });
   if (remember) call('settings:update', { lastDraftId: article.id }).catch(() => undefined);
 }
 
