@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { onAppEvent } from './bridge/newsroom';
 import { AfterFirstPaint } from './components/AfterFirstPaint';
 import { ArticleView } from './components/ArticleView';
@@ -14,6 +15,7 @@ import { workspace } from './workspace/workspace';
 const Inspector = lazy(() => import('./components/inspector/Inspector').then((module) => ({ default: module.Inspector })));
 
 export function App() {
+  const { t } = useTranslation();
   const article = useAppStore((s) => s.article);
   const openSerial = useAppStore((s) => s.openSerial);
   const listLoaded = useAppStore((s) => s.listLoaded);
@@ -42,7 +44,7 @@ export function App() {
     <div className="app">
       <Sidebar />
       {/* A new element for each draft opened: it starts scrolled to the top, with no forced layout. */}
-      <main key={`workspace-${openSerial}`} className="workspace" aria-label="Article">
+      <main key={`workspace-${openSerial}`} className="workspace" aria-label={t('app.workspace')}>
         {article ? <ArticleView key={openSerial} article={article} /> : listLoaded ? <EmptyState /> : null}
       </main>
       {article ? (

@@ -1,5 +1,5 @@
 export const en = {
-  app: { name: 'Newsroom' },
+  app: { name: 'Newsroom', workspace: 'Article' },
   sidebar: {
     newDraft: 'New draft',
     newFromSample: 'New from sample',

@@ -1,5 +1,5 @@
 export const uk = {
-  app: { name: 'Newsroom' },
+  app: { name: 'Newsroom', workspace: 'Стаття' },
   sidebar: {
     newDraft: 'Нова чернетка',
     newFromSample: 'Нова зі зразка',

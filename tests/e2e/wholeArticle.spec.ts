@@ -163,6 +163,7 @@ test('the interface speaks Ukrainian when chosen, and remembers it', async ({ pa
   await expect(page.getByRole('button', { name: 'Створити першу чернетку' })).toBeVisible();
   await page.getByRole('button', { name: 'Створити першу чернетку' }).click();
   await expect(page.getByLabel('Заголовок', { exact: true })).toBeVisible();
+  await expect(page.getByRole('main', { name: 'Стаття' })).toBeVisible();
   await page.getByRole('textbox', { name: 'Текст статті' }).click();
   await page.keyboard.type('Одне два три чотири п’ять');
   await expect(page.getByText('5 слів').first()).toBeVisible();
