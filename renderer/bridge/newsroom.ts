@@ -30,7 +30,7 @@ export async function call<C extends InvokeChannel>(channel: C, ...args: Channel
  * The answer to `app:start` that came with the page, once; null when it is missing or unreadable,
  * and on every later call, so the caller asks over IPC instead.
  */
-export function takeStartData(): IpcResponse<ChannelResult<'app:start'>> | null {
+function takeStartData(): IpcResponse<ChannelResult<'app:start'>> | null {
   const element = document.getElementById(START_DATA_ELEMENT_ID);
   if (!element) return null;
   element.remove();

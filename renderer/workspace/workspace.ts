@@ -72,7 +72,7 @@ async function saveSnapshot(snapshot: DraftSnapshot) {
  * writer nothing, and redrawing it cost the typing a frame. Until then the status keeps what it
  * said before the save began.
  */
-export const SHOW_SAVING_AFTER_MS = 700;
+const SHOW_SAVING_AFTER_MS = 700;
 let savingShown: ReturnType<typeof setTimeout> | undefined;
 
 function showSaveState(save: SaveState): void {
