@@ -30,6 +30,7 @@ import {
   type TrashedDraft,
 } from '../../shared/ipc/contract';
 import { acquireDataDirLock, type DataDirLock } from './dataDirLock';
+import { draftFileBytes } from './draftFileBytes';
 import { draftSummary } from './draftSummary';
 import { errnoCode } from './errnoCode';
 import { pathExists } from './pathExists';
@@ -41,14 +42,14 @@ import { parseDraftIndex, parseRecentDrafts } from './parseDraftIndex';
 import { removeStaleTempFiles } from './removeStaleTempFiles';
 import { systemErrorReason } from './systemErrorReason';
 import { toNewsroomError } from './toNewsroomError';
-import { TEMP_FILE_PATTERN, writeFileAtomic, syncFolder } from './writeFileAtomic';
+import { TEMP_FILE_PATTERN, writeFileAtomic, syncFolder, type WriteFile } from './writeFileAtomic';
 
 export interface DraftStoreOptions {
   dataDir: string;
   now?: () => Date;
   newId?: () => string;
   /** Tests replace this to simulate a full disk. */
-  writeFile?: (path: string, data: string) => Promise<void>;
+  writeFile?: WriteFile;
   /** Take `<dataDir>/newsroom.lock`, so no other Newsroom process writes the same folder. @default true */
   lock?: boolean;
   /** After every save (`previous` is what was on disk) and every new draft (`previous` null); its errors never fail the save. */
@@ -99,7 +100,7 @@ export class DraftStore {
   private readonly trashIndexPath: string;
   private readonly now: () => Date;
   private readonly newId: () => string;
-  private readonly writeFile: (path: string, data: string) => Promise<void>;
+  private readonly writeFile: WriteFile;
   private readonly onSaved: DraftStoreOptions['onSaved'];
   private readonly onHookError: (error: unknown) => void;
   private drafts: FolderCache = new Map();
@@ -507,7 +508,7 @@ export class DraftStore {
 
   private async writeDraft(article: Article): Promise<DraftSummary> {
     const path = this.draftPath(article.id);
-    await this.writeFile(path, `${JSON.stringify(article, null, 2)}\n`);
+    await this.writeFile(path, draftFileBytes(article));
     const [stats, exact] = await Promise.all([fs.stat(path), fs.stat(path, { bigint: true })]);
     const summary = draftSummary(article);
     this.drafts.set(`${article.id}.json`, { mtimeMs: stats.mtimeMs, size: stats.size, summary });

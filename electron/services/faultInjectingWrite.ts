@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { WriteFile } from './writeFileAtomic';
 
 const CODES = new Set(['ENOSPC', 'EACCES', 'EROFS', 'EIO', 'EDQUOT']);
 
@@ -6,10 +7,7 @@ const CODES = new Set(['ENOSPC', 'EACCES', 'EROFS', 'EIO', 'EDQUOT']);
  * For tests only (NEWSROOM_FAULT_FILE): while `faultFile` exists and names an error code such as
  * ENOSPC, every write fails with it, as a full disk or a read-only folder would.
  */
-export function faultInjectingWrite(
-  faultFile: string,
-  write: (path: string, data: string) => Promise<void>,
-): (path: string, data: string) => Promise<void> {
+export function faultInjectingWrite(faultFile: string, write: WriteFile): WriteFile {
   return async (path, data) => {
     let code = '';
     try {

@@ -9,7 +9,7 @@ import { REVISION_REASONS, RevisionIdSchema, type RevisionReason, type RevisionS
 import { errnoCode } from './errnoCode';
 import { removeStaleTempFiles } from './removeStaleTempFiles';
 import { toNewsroomError } from './toNewsroomError';
-import { TEMP_FILE_PATTERN, writeFileAtomic } from './writeFileAtomic';
+import { TEMP_FILE_PATTERN, writeFileAtomic, type WriteFile } from './writeFileAtomic';
 
 export interface RevisionStoreOptions {
   dataDir: string;
@@ -21,7 +21,7 @@ export interface RevisionStoreOptions {
   /** A periodic snapshot is taken on a save when the newest snapshot is older than this. @default 5 minutes */
   periodicMs?: number;
   /** Tests replace this to simulate a full disk. */
-  writeFile?: (path: string, data: string) => Promise<void>;
+  writeFile?: WriteFile;
 }
 
 const REVISION_FORMAT = 'newsroom.revision';
@@ -59,7 +59,7 @@ export class RevisionStore {
   private readonly maxPerDraft: number;
   private readonly maxBytesPerDraft: number;
   private readonly periodicMs: number;
-  private readonly writeFile: (path: string, data: string) => Promise<void>;
+  private readonly writeFile: WriteFile;
   private readonly cache = new Map<string, DraftHistory>();
   private readonly queues = new Map<string, Promise<unknown>>();
 

@@ -10,10 +10,13 @@ export interface AtomicFs {
 }
 
 export interface AtomicFileHandle {
-  writeFile(data: string, encoding: 'utf8'): Promise<void>;
+  writeFile(data: string | Uint8Array, encoding: 'utf8'): Promise<void>;
   sync(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** How the stores write a file: writeFileAtomic, or a stand-in in tests. */
+export type WriteFile = (path: string, data: string | Uint8Array) => Promise<void>;
 
 /** Names of the temporary files writeFileAtomic makes: `.<basename>.<random>.tmp`. */
 export const TEMP_FILE_PATTERN = /^\..+\.[0-9a-f]{12}\.tmp$/;
@@ -23,7 +26,7 @@ const RENAME_ATTEMPTS = 5;
 const DIR_SYNC_IGNORED_CODES = new Set(['EISDIR', 'EPERM', 'EINVAL']);
 
 /** Replaces a file so that a crash leaves either the old content or the new, never a mix or nothing. */
-export async function writeFileAtomic(path: string, data: string, fs: AtomicFs = fsPromises): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array, fs: AtomicFs = fsPromises): Promise<void> {
   const folder = dirname(path);
   const temp = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {

@@ -26,6 +26,8 @@ function collectText(node: BodyNode, parts: string[]): void {
 
 /** Word counts of the blocks counted last time, by their text: see articleWords. */
 let recentBlockWords = new Map<string, number>();
+/** Blocks already counted, with their text (blocks are never changed in place). */
+const countedBlocks = new WeakMap<BodyNode, { text: string; words: number }>();
 
 /**
  * The words of the body and the background sections (titles included), as articleCounts counts
@@ -37,11 +39,14 @@ export function articleWords(article: Pick<Article, 'body' | 'background'>): num
   const blocks = (doc: BodyNode) => {
     let total = 0;
     for (const block of doc.content ?? []) {
-      const text = bodyText(block);
-      let words = seen.get(text) ?? recentBlockWords.get(text);
-      if (words === undefined) words = countWords(text);
-      seen.set(text, words);
-      total += words;
+      let counted = countedBlocks.get(block);
+      if (!counted) {
+        const text = bodyText(block);
+        counted = { text, words: seen.get(text) ?? recentBlockWords.get(text) ?? countWords(text) };
+        countedBlocks.set(block, counted);
+      }
+      seen.set(counted.text, counted.words);
+      total += counted.words;
     }
     return total;
   };

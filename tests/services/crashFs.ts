@@ -174,7 +174,7 @@ export class CrashFs implements AtomicFs {
       writeFile: async (data) => {
         const op = use({ op: 'write', path });
         if (!onWrite) fail(op, this.folders.has(path) ? 'EISDIR' : 'EBADF');
-        onWrite(data);
+        onWrite(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
       },
       sync: async () => {
         use({ op: 'fsync', path });

@@ -112,4 +112,16 @@ describe('articleWords (the store’s count on every save)', () => {
     expect(articleWords(emptied)).toBe(0);
     expect(articleWords(article)).toBe(articleCounts(article).words);
   });
+
+  it('counts the same blocks alike whether they are the objects counted before or a fresh copy of them', () => {
+    const article = sampleArticleUk('d2', now);
+    const words = articleCounts(article).words;
+    expect(articleWords(article)).toBe(words);
+    expect(articleWords(article)).toBe(words);
+    const copy = JSON.parse(JSON.stringify(article)) as typeof article;
+    expect(articleWords(copy)).toBe(words);
+    const shorter = { ...copy, body: doc('Два слова', ...(copy.body.content ?? []).slice(1)) };
+    expect(articleWords(shorter)).toBe(articleCounts(shorter).words);
+    expect(articleWords(article)).toBe(words);
+  });
 });

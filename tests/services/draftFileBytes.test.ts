@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, BodyNode } from '../../shared/article/article';
+import { applyBlockRuns } from '../../shared/article/blockDelta';
+import { sampleArticleEn } from '../../shared/samples/sampleArticleEn';
+import { sampleArticleUk } from '../../shared/samples/sampleArticleUk';
+import { draftFileBytes } from '../../electron/services/draftFileBytes';
+
+const now = new Date('2026-11-28T09:00:00.000Z');
+const plain = (article: Article) => `${JSON.stringify(article, null, 2)}\n`;
+const paragraph = (text: string): BodyNode => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+
+describe('draftFileBytes', () => {
+  it('writes exactly the pretty-printed JSON of a draft, in UTF-8', () => {
+    for (const article of [sampleArticleUk('uk', now), sampleArticleEn('en', now)]) {
+      const bytes = draftFileBytes(article);
+      expect(bytes.toString('utf8')).toBe(plain(article));
+      expect(bytes.length).toBe(Buffer.byteLength(plain(article)));
+    }
+  });
+
+  it('writes the changed blocks of a draft saved again, and the unchanged ones as before', () => {
+    const article = sampleArticleUk('uk', now);
+    draftFileBytes(article);
+    const blocks = article.body.content ?? [];
+    const edited: Article = {
+      ...article,
+      headline: 'Нова назва «з лапками»',
+      body: { ...article.body, content: applyBlockRuns(blocks, [{ start: 1, deleteCount: 1, insert: [paragraph('Новий абзац — з тире.'), paragraph('Ще один.')] }])! },
+    };
+    const text = draftFileBytes(edited).toString('utf8');
+    expect(text).toBe(plain(edited));
+    expect(JSON.parse(text).body.content[2].content[0].text).toBe('Ще один.');
+  });
+
+  it('writes drafts with an empty body, and a headline that reads like its own marker', () => {
+    const article = sampleArticleEn('en', now);
+    const empty: Article = { ...article, body: { type: 'doc', content: [] } };
+    expect(draftFileBytes(empty).toString('utf8')).toBe(plain(empty));
+    const odd: Article = { ...article, headline: '\u0000blocks\u0000' };
+    expect(draftFileBytes(odd).toString('utf8')).toBe(plain(odd));
+    expect(JSON.parse(draftFileBytes(odd).toString('utf8')).body.content).toEqual(article.body.content);
+  });
+});
