@@ -15,5 +15,13 @@ export interface SaveSlice {
 
 export const createSaveSlice: StateCreator<AppState, [], [], SaveSlice> = (set) => ({
   save: { kind: 'idle' },
-  setSaveState: (save) => set({ save }),
+  // The same state again (a save answered while typing goes on: "Unsaved changes" still) redraws nothing.
+  setSaveState: (save) => set((state) => (sameSaveState(state.save, save) ? state : { save })),
 });
+
+function sameSaveState(a: SaveState, b: SaveState): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'saved' && b.kind === 'saved') return a.at === b.at;
+  if (a.kind === 'error' && b.kind === 'error') return a.message === b.message;
+  return true;
+}

@@ -86,7 +86,10 @@ const autosaver = new Autosaver<DraftSnapshot>({
   onState: showSaveState,
   onSaved: (result) => {
     baseUpdatedAt = result.updatedAt;
-    state().upsertSummary(result.summary);
+    // While typing goes on, the drafts list keeps the draft's last figures: redrawing them on each
+    // save cost a frame that a key typed just then waited for. The save after the typing stops
+    // brings them up to date.
+    if (!autosaver.isDirty || result.conflict) state().upsertSummary(result.summary);
     if (result.conflict) {
       state().upsertSummary(result.conflict.keptAs);
       const keptId = result.conflict.keptAs.id;
