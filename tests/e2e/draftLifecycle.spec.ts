@@ -271,6 +271,7 @@ test('"Saving…" shows only while a save is slow, not as a flash on every quick
   const shown = () => page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts);
 
   await page.keyboard.type(' Друге.');
+  await expect(saveStatus(page)).toHaveText('Unsaved changes');
   await page.keyboard.press('Control+s');
   await expect(saveStatus(page)).toHaveText(/^Saved/);
   expect(await shown()).not.toContain('Saving…');
