@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { EditorContent, useEditor, type UseEditorOptions } from '@tiptap/react';
 import type { Article } from '../../shared/article/article';
 import { appStore, useAppStore } from '../store/appStore';
+import { afterFirstPaint } from '../useAfterFirstPaint';
 import { workspace } from '../workspace/workspace';
 import { i18n } from '../i18n/i18n';
 import { createExtensions } from './createExtensions';
 import { refreshQuoteCaptions } from './extensions/attributed-quote';
 import { LinkForm } from './LinkForm';
 import { Toolbar } from './Toolbar';
+import { warmUpTyping } from './warmUpTyping';
 
 export function EditorPane({ article }: { article: Article }) {
   const { t } = useTranslation();
@@ -63,6 +65,8 @@ export function EditorPane({ article }: { article: Article }) {
     return () => workspace.attachEditor(null);
   }, [editor]);
 
+  useEffect(() => afterFirstPaint(() => warmUpTyping(warmUpExtensions)), []);
+
   useEffect(() => {
     editor.view.dom.setAttribute('lang', language);
     editor.view.dom.setAttribute('aria-label', t('fields.bodyLabel'));
@@ -76,4 +80,17 @@ export function EditorPane({ article }: { article: Article }) {
       <EditorContent editor={editor} />
     </section>
   );
+}
+
+/** The body editor's extensions for the typing warm-up, which has no draft to act on. */
+function warmUpExtensions() {
+  const nothing = () => undefined;
+  return createExtensions({
+    variant: 'body',
+    onLinkShortcut: nothing,
+    onEditQuote: nothing,
+    onMarkInlineQuote: nothing,
+    quoteLabels: { noSpeaker: '', edit: '' },
+    typingAidsEnabled: () => true,
+  });
 }
