@@ -167,13 +167,19 @@ test('the interface speaks Ukrainian when chosen, and remembers it', async ({ pa
   await page.getByRole('textbox', { name: 'Текст статті' }).click();
   await page.keyboard.type('Одне два три чотири п’ять');
   await expect(page.getByText('5 слів').first()).toBeVisible();
+  const status = page.getByRole('status', { name: 'Стан збереження' });
+  await expect(status).toHaveText(/^Збережено о \d{2}:\d{2}$/);
   await page.reload();
   await expect(page.getByLabel('Мова інтерфейсу')).toHaveValue('uk');
+  await expect(status).toHaveText('Усі зміни збережено');
   await expect(page.getByRole('button', { name: 'Додати довідку' })).toBeVisible();
   // Every inspector tab shows its whole name, none running into the next.
   const tabs = page.getByRole('tab');
   await expect(tabs).toHaveCount(4);
   for (const tab of await tabs.all()) expect(await tab.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  // The save status follows a change of language at once.
+  await page.getByLabel('Мова інтерфейсу').selectOption('en');
+  await expect(page.getByRole('status', { name: 'Save status' })).toHaveText('All changes saved');
 });
 
 test('a sample article shows every part filled in', async ({ page }) => {
