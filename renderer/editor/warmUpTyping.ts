@@ -13,11 +13,16 @@ let started = false;
  * editor of its own with the same extensions, off screen and out of reach (inert, hidden from
  * assistive technology), the way the browser does: a key event, then the text changed in the page,
  * which ProseMirror reads back into a transaction. One letter per task, about 20 ms for the first
- * and 1–2 ms for each next one; the editor is destroyed afterwards. Once per page.
+ * and 1–2 ms for each next one. Once per page.
  *
  * It does not wait for idle time: a long draft that has just opened keeps the browser drawing
  * frames for a while (blocks coming into view are laid out one frame after another), and a writer
- * who clicks into the text at once would type before an idle callback ran.
+ * who clicks into the text at once would type before an idle callback ran. It stops as soon as the
+ * writer presses a key or the pointer: from then on their own typing does the warming, and the
+ * warm-up's tasks would only stand between their keys.
+ *
+ * The editor is unmounted, not destroyed: destroying an editor with links makes TipTap throw away
+ * linkify's scanner for every editor on the page (see prepareAutolink.ts), 10–20 ms to build again.
  */
 export function warmUpTyping(extensions: () => AnyExtension[]): void {
   if (started) return;
@@ -38,9 +43,16 @@ function run(extensions: AnyExtension[]): void {
     content: '<h2>Title</h2><p>First paragraph, with <strong>bold</strong> and <em>italic</em> words.</p><p>Typed here</p>',
   });
   let index = 0;
+  let writerActive = false;
+  const onWriter = (event: Event) => void (event.isTrusted && (writerActive = true));
+  const listening = { capture: true, passive: true } as const;
+  window.addEventListener('keydown', onWriter, listening);
+  window.addEventListener('pointerdown', onWriter, listening);
   const typeNext = () => {
-    if (index >= TYPED.length || editor.isDestroyed) {
-      editor.destroy();
+    if (index >= TYPED.length || writerActive) {
+      window.removeEventListener('keydown', onWriter, listening);
+      window.removeEventListener('pointerdown', onWriter, listening);
+      editor.unmount();
       frame.remove();
       return;
     }

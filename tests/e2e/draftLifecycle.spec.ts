@@ -290,3 +290,23 @@ test('"Saving…" shows only while a save is slow, not as a flash on every quick
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Article body' })).toHaveText('Перше речення. Друге. Третє.');
 });
+
+test('the typing warm-up stops as soon as the writer presses a key', async ({ page }) => {
+  // Every keydown: the warm-up's own (not trusted, in its hidden editor) and the writer's.
+  await page.addInitScript(() => {
+    const seen = { warmUp: [] as number[], writer: null as number | null };
+    (window as unknown as { keys: typeof seen }).keys = seen;
+    window.addEventListener('keydown', (event) => (event.isTrusted ? (seen.writer ??= event.timeStamp) : seen.warmUp.push(event.timeStamp)), true);
+  });
+  const keys = () => page.evaluate(() => (window as unknown as { keys: { warmUp: number[]; writer: number | null } }).keys);
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Create your first draft' }).click();
+  await page.waitForFunction(() => (window as unknown as { keys: { warmUp: number[] } }).keys.warmUp.length > 0);
+  await page.keyboard.press('Shift');
+  await page.waitForTimeout(500);
+  const { warmUp, writer } = await keys();
+  expect(writer).not.toBeNull();
+  expect(warmUp.filter((at) => at > writer!)).toEqual([]);
+  expect(warmUp.length).toBeLessThan('Warm up: www.example.com and more. '.length);
+  await expect(page.locator('body > [aria-hidden="true"][inert]')).toHaveCount(0);
+});

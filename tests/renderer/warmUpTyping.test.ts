@@ -12,10 +12,14 @@ describe('warmUpTyping', () => {
       for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) frames.push(node);
     });
     watcher.observe(document.body, { childList: true });
+    let destroyed = 0;
     const recorder = Extension.create({
       name: 'recorder',
       onUpdate() {
         texts.push(this.editor.state.doc.lastChild?.textContent ?? '');
+      },
+      onDestroy() {
+        destroyed += 1;
       },
     });
     warmUpTyping(() => [...createExtensions({ variant: 'background', typingAidsEnabled: () => false }), recorder]);
@@ -32,5 +36,8 @@ describe('warmUpTyping', () => {
     expect((frames[0] as HTMLElement).inert).toBe(true);
     expect(frames[0]!.isConnected).toBe(false);
     expect(document.body.children).toHaveLength(0);
+    // Unmounted, not destroyed: TipTap's Link throws linkify's scanner away when an editor is
+    // destroyed, for every editor on the page.
+    expect(destroyed).toBe(0);
   });
 });
