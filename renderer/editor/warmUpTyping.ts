@@ -65,12 +65,14 @@ function run(extensions: AnyExtension[]): void {
 
 function typeLetter(editor: Editor, letter: string): void {
   const dom = editor.view.dom;
-  const init = { key: letter, bubbles: true, cancelable: true };
+  // ProseMirror listens on its own element; the events do not bubble on to the page's listeners
+  // (the shortcuts, React's root).
+  const init = { key: letter, bubbles: false, cancelable: true };
   if (!dom.dispatchEvent(new KeyboardEvent('keydown', init))) return;
   const text = lastTextNode(dom);
   if (!text) return;
   text.appendData(letter);
-  dom.dispatchEvent(new InputEvent('input', { data: letter, inputType: 'insertText', bubbles: true }));
+  dom.dispatchEvent(new InputEvent('input', { data: letter, inputType: 'insertText', bubbles: false }));
   dom.dispatchEvent(new KeyboardEvent('keyup', init));
 }
 

@@ -22,6 +22,8 @@ describe('warmUpTyping', () => {
         destroyed += 1;
       },
     });
+    let keysSeenByThePage = 0;
+    document.addEventListener('keydown', () => (keysSeenByThePage += 1));
     warmUpTyping(() => [...createExtensions({ variant: 'background', typingAidsEnabled: () => false }), recorder]);
     warmUpTyping(() => {
       throw new Error('a second warm-up was started');
@@ -39,5 +41,7 @@ describe('warmUpTyping', () => {
     // Unmounted, not destroyed: TipTap's Link throws linkify's scanner away when an editor is
     // destroyed, for every editor on the page.
     expect(destroyed).toBe(0);
+    // Its keys stay with its editor: the page's shortcuts never see them.
+    expect(keysSeenByThePage).toBe(0);
   });
 });
