@@ -386,6 +386,34 @@ describe('DraftStore', () => {
     expect((await (await openStore()).list()).drafts.map((entry) => entry.headline)).toEqual(['Indexed']);
   });
 
+  it('writes the index once saves stop, and now and then while they go on', async () => {
+    const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+    let indexWrites = 0;
+    const store = await openStore({
+      indexWrite: { quietMs: 150, maxWaitMs: 400 },
+      writeFile: (path, data) => ((indexWrites += basename(path) === 'index.json' ? 1 : 0), writeFileAtomic(path, data)),
+    });
+    const draft = await store.create();
+    await sleep(300);
+    indexWrites = 0;
+    let saves = 0;
+    for (const started = Date.now(); Date.now() - started < 1200; await sleep(40)) {
+      await store.save(contentOf(draft, { headline: `Take ${saves}` }));
+      saves += 1;
+    }
+    const whileSaving = indexWrites;
+    // Saves came every 40 ms, never a quiet 150 ms: only the longest wait (400 ms) wrote it.
+    expect(whileSaving).toBeGreaterThanOrEqual(1);
+    expect(whileSaving).toBeLessThanOrEqual(4);
+    expect(saves).toBeGreaterThan(12);
+    await sleep(500);
+    expect(indexWrites).toBeGreaterThanOrEqual(whileSaving + 1);
+    expect(indexWrites).toBeLessThanOrEqual(whileSaving + 2);
+    const index = JSON.parse(await fsp.readFile(join(dataDir, 'recent.json'), 'utf8'));
+    expect(index.drafts.map((entry: { headline: string }) => entry.headline)).toEqual([`Take ${saves - 1}`]);
+    await store.close();
+  });
+
   it('writes the index once after a burst of saves, not on every save, and at once on close', async () => {
     const writes: string[] = [];
     const store = await openStore({ writeFile: (path, data) => (writes.push(basename(path)), writeFileAtomic(path, data)) });
