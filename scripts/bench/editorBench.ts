@@ -14,6 +14,8 @@ import { summarize, type Figure } from './summarize';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [2_000, 20_000, 100_000];
+/** BENCH_KEYS=1 prints every key's figure, in the order typed: which keys set a p95. */
+const PRINT_KEYS = process.env.BENCH_KEYS === '1';
 /**
  * Frames are drawn as soon as there is something to draw, not on a 60 Hz clock: a key's figure is
  * then the work it causes, not that plus a wait of up to 16.7 ms for the next vsync, which would
@@ -162,7 +164,9 @@ async function typeAt(page: Page, selector: string, where: 'end' | 'middle', bef
     { s: selector, b: block },
   );
   if (!text.replace(/\u00a0/g, ' ').trimEnd().endsWith(TYPED.trimEnd())) throw new Error(`the typed text did not land at the ${where}: …${text.slice(-80)}`);
-  return stats(samples.slice(before));
+  const typed = samples.slice(before);
+  if (PRINT_KEYS) console.log(`    keys at the ${where}${beforeKey ? ' with saves' : ''}, ${selector === SELECTOR.app ? 'app' : 'bare TipTap'}, ms: ${typed.map((ms) => ms.toFixed(0)).join(' ')}`);
+  return stats(typed);
 }
 
 /** Saves seen on the wire (the app sends them from a worker): how long each took, and whether the host saved it. */
