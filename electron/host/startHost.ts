@@ -22,10 +22,10 @@ export interface RunningHost {
   close: () => Promise<void>;
 }
 
-/** The browser build's host: the real draft store and exporters behind the IPC channels, on loopback only. */
 /** How long requests under way may take once the host is told to stop. */
 const CLOSE_GRACE_MS = 2000;
 
+/** The browser build's host: the real draft store and exporters behind the IPC channels, on loopback only. */
 export async function startHost({ dataDir, rendererDir, port, log, faultFile }: StartHostOptions): Promise<RunningHost> {
   const { store, history } = await openServices(dataDir, (error) => log?.(`history: ${String(error)}`), faultFile);
   const settings = settingsAccess(dataDir, () => openSettings(dataDir));
