@@ -12,14 +12,16 @@ const encodedBlocks = new WeakMap<BodyNode, Buffer>();
 /** Body blocks sit three levels deep in the file (article, body, content). */
 const BLOCK_INDENT = '\n      ';
 const BLOCK_SEPARATOR = Buffer.from(`,${BLOCK_INDENT}`);
-const MARKER = JSON.stringify('\u0000blocks\u0000');
+/** Stands for the blocks in the file's frame; as JSON text it is `"\u0000blocks\u0000"`. */
+const MARKER_VALUE = '\u0000blocks\u0000';
+const MARKER = JSON.stringify(MARKER_VALUE);
 
 /** The bytes of a draft file: exactly `JSON.stringify(article, null, 2)` and a newline, in UTF-8. */
 export function draftFileBytes(article: Article): Buffer {
   const blocks = article.body.content ?? [];
   const whole = () => Buffer.from(`${JSON.stringify(article, null, 2)}\n`);
   if (blocks.length === 0) return whole();
-  const frame = `${JSON.stringify({ ...article, body: { ...article.body, content: [JSON.parse(MARKER)] } }, null, 2)}\n`;
+  const frame = `${JSON.stringify({ ...article, body: { ...article.body, content: [MARKER_VALUE] } }, null, 2)}\n`;
   const at = frame.indexOf(MARKER);
   // A headline that happens to read like the marker: fall back to the plain way.
   if (at !== frame.lastIndexOf(MARKER)) return whole();

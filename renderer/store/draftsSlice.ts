@@ -19,7 +19,15 @@ function newestFirst(a: DraftSummary, b: DraftSummary): number {
 }
 
 function sameSummary(a: DraftSummary, b: DraftSummary): boolean {
-  return (Object.keys(b) as (keyof DraftSummary)[]).every((key) => a[key] === b[key]) && Object.keys(a).length === Object.keys(b).length;
+  return (
+    a.id === b.id &&
+    a.headline === b.headline &&
+    a.status === b.status &&
+    a.language === b.language &&
+    a.updatedAt === b.updatedAt &&
+    a.wordCount === b.wordCount &&
+    a.readOnly === b.readOnly
+  );
 }
 
 /**
