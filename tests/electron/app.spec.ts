@@ -10,7 +10,7 @@ const sandboxArgs = process.platform === 'linux' && process.getuid?.() === 0 ? [
 
 test('a draft typed in the desktop app is there after a restart', async () => {
   if ('missing' in binary) {
-    const reason = `skipped: no Electron binary (${binary.missing}; the download from GitHub releases failed or is blocked)`;
+    const reason = `skipped: no Electron binary (${binary.missing}; the download from GitHub releases failed or is blocked; on a connected machine \`npx install-electron\` gets it)`;
     console.log(reason);
     test.skip(true, reason);
     return;
