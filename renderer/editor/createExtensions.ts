@@ -7,6 +7,7 @@ import { CurrentBlock } from './extensions/currentBlock';
 import { InlineQuote } from './extensions/inline-quote';
 import { KeepNodeViews } from './extensions/keepNodeViews';
 import { PrepareAutolink } from './extensions/prepareAutolink';
+import { ScrollCaretIntoView } from './extensions/scrollCaretIntoView';
 import { UkrainianQuotes } from './extensions/typing-aids';
 
 interface BodyOptions {
@@ -40,7 +41,7 @@ function starterKit(variant: 'body' | 'background') {
 /** The body editor's extensions, or the smaller set of a background section's editor. */
 export function createExtensions(options: BodyOptions | BackgroundOptions): AnyExtension[] {
   const typing = UkrainianQuotes.configure({ isEnabled: options.typingAidsEnabled });
-  if (options.variant === 'background') return [starterKit('background'), PrepareAutolink, typing];
+  if (options.variant === 'background') return [starterKit('background'), PrepareAutolink, ScrollCaretIntoView, typing];
   return [
     starterKit('body'),
     AttributedQuote.configure({ onEditAttributes: (pos) => options.onEditQuote(pos), labels: options.quoteLabels }),
@@ -48,6 +49,7 @@ export function createExtensions(options: BodyOptions | BackgroundOptions): AnyE
     CurrentBlock,
     KeepNodeViews,
     PrepareAutolink,
+    ScrollCaretIntoView,
     typing,
     Extension.create({
       name: 'linkShortcut',

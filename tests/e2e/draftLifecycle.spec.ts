@@ -243,6 +243,41 @@ test('a draft opened from the list starts at its top, wherever the last one was 
   await expect(page.getByLabel('Headline')).toBeInViewport();
 });
 
+test('the line being typed stays in view, down to the end of a long draft and back to its top', async ({ page }) => {
+  const workspace = page.getByRole('main');
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  /** Whether the text cursor is inside the part of the workspace on screen. */
+  const caretShown = () =>
+    workspace.evaluate((main) => {
+      const box = main.getBoundingClientRect();
+      const caret = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+      return caret.height > 0 && caret.top >= box.top && caret.bottom <= box.bottom;
+    });
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Create your first draft' }).click();
+  await body.click();
+  for (let i = 1; i <= 40; i += 1) {
+    await page.keyboard.insertText(`Paragraph ${i} of a long report.`);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('x');
+    expect(await caretShown(), `the cursor in paragraph ${i + 1}`).toBe(true);
+    await page.keyboard.press('Backspace');
+  }
+  expect(await workspace.evaluate((main) => main.scrollTop)).toBeGreaterThan(300);
+  // Undo moves the cursor itself (the browser does not, as it does for a typed letter).
+  await page.keyboard.type('Last paragraph.');
+  await page.waitForTimeout(600); // a pause ends the undo step: undo takes back only what follows
+  await page.keyboard.type(' Last words.');
+  await workspace.evaluate((main) => (main.scrollTop = 0));
+  await page.keyboard.press('Control+z');
+  await expect(body.locator('p').last()).toHaveText('Last paragraph.');
+  expect(await caretShown(), 'the cursor after undo').toBe(true);
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('Top: ');
+  await expect(body.locator('p').first()).toHaveText('Top: Paragraph 1 of a long report.');
+  expect(await caretShown(), 'the cursor at the top').toBe(true);
+});
+
 test('an address typed in the body becomes a link when the space after it is typed', async ({ page }) => {
   await page.goto(app.url);
   await page.getByRole('button', { name: 'Create your first draft' }).click();
