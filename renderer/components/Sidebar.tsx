@@ -2,6 +2,8 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftSummary } from '../../shared/ipc/contract';
+import { i18n } from '../i18n/i18n';
+import { prepareDateFormats } from '../i18n/formatWhen';
 import { useAppStore } from '../store/appStore';
 import { useAfterFirstPaint } from '../useAfterFirstPaint';
 import { workspace } from '../workspace/workspace';
@@ -34,7 +36,7 @@ export function Sidebar() {
   // The list, and the dates in it, are drawn after the draft is on screen: a writer opening the
   // app looks at the draft first, and the list (a forced layout to measure its scroller, the
   // first date formatter) would hold that up. The column is there from the start, so nothing moves.
-  const painted = useAfterFirstPaint();
+  const painted = useAfterFirstPaint(() => prepareDateFormats(i18n.language));
 
   const toggleTrash = () => {
     if (!trashOpen) void workspace.loadTrash();

@@ -26,6 +26,15 @@ function formatter(language: string, kind: Kind): Intl.DateTimeFormat {
   return found;
 }
 
+/**
+ * Makes the drafts list's formatters ahead of its first render: the first formatter of a page
+ * costs 10–20 ms (the browser loads its locale data), in a task of its own.
+ */
+export function prepareDateFormats(locale: string): void {
+  formatter(locale, 'time');
+  formatter(locale, 'date');
+}
+
 /** "20:14" for today, "27 Nov 2026" before, in the interface's language (see regionalLocale). */
 export function formatWhen(iso: string, locale: string, now = new Date()): string {
   const when = new Date(iso);
