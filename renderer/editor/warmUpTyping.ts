@@ -32,10 +32,13 @@ export function warmUpTyping(extensions: () => AnyExtension[]): void {
 
 function run(extensions: AnyExtension[]): void {
   // A fixed frame: ProseMirror's scrolling to the cursor stops at it, so the page never scrolls.
+  // Its contents are not rendered (content-visibility: hidden), so a letter typed there does not
+  // make the browser draw a frame: each such frame checked every block of the draft for being on
+  // screen, 3 ms at 100,000 words, 35 times over while the page settled.
   const frame = document.createElement('div');
   frame.setAttribute('aria-hidden', 'true');
   frame.inert = true;
-  frame.style.cssText = 'position:fixed;left:-10000px;top:0;width:40em;height:20em;overflow:hidden;contain:strict;visibility:hidden';
+  frame.style.cssText = 'position:fixed;left:-10000px;top:0;width:40em;height:20em;overflow:hidden;contain:strict;visibility:hidden;content-visibility:hidden';
   document.body.append(frame);
   const editor = new Editor({
     element: frame,
