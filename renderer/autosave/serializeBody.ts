@@ -1,5 +1,6 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { BlockDelta, BlockSplice } from '../../shared/ipc/contract';
+import { forEachBlock } from '../editor/extensions/bodyChunks';
 
 /** ProseMirror nodes are immutable, so a top-level block that did not change keeps its JSON text. */
 const blockJson = new WeakMap<PMNode, string>();
@@ -11,7 +12,7 @@ const blockJson = new WeakMap<PMNode, string>();
  */
 export function bodyBlocks(doc: PMNode): string[] {
   const parts: string[] = [];
-  doc.forEach((block) => {
+  forEachBlock(doc, (block) => {
     let json = blockJson.get(block);
     if (json === undefined) {
       json = JSON.stringify(block.toJSON());

@@ -3,6 +3,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { isSafeLinkUrl } from '../../shared/export/isSafeLinkUrl';
 import type { QuoteAttrs } from '../../shared/article/quoteAttrs';
 import { AttributedQuote, type AttributedQuoteLabels } from './extensions/attributed-quote';
+import { BodyChunks } from './extensions/bodyChunks';
 import { CurrentBlock } from './extensions/currentBlock';
 import { InlineQuote } from './extensions/inline-quote';
 import { KeepNodeViews } from './extensions/keepNodeViews';
@@ -27,6 +28,9 @@ interface BackgroundOptions {
 
 function starterKit(variant: 'body' | 'background') {
   return StarterKit.configure({
+    // The body's document is made of chunks of blocks (see bodyChunks.ts).
+    document: variant === 'body' ? false : undefined,
+    trailingNode: variant === 'body' ? false : undefined,
     heading: variant === 'body' ? { levels: [2, 3, 4] } : false,
     link: {
       openOnClick: false,
@@ -44,6 +48,7 @@ export function createExtensions(options: BodyOptions | BackgroundOptions): AnyE
   if (options.variant === 'background') return [starterKit('background'), PrepareAutolink, ScrollCaretIntoView, typing];
   return [
     starterKit('body'),
+    BodyChunks,
     AttributedQuote.configure({ onEditAttributes: (pos) => options.onEditQuote(pos), labels: options.quoteLabels }),
     InlineQuote.configure({ onEditAttributes: options.onMarkInlineQuote }),
     CurrentBlock,

@@ -2,6 +2,7 @@ import type { Node as PMNode } from '@tiptap/pm/model';
 import { countWords } from '../../shared/article/countWords';
 import { readQuoteAttrs } from '../../shared/article/quoteAttrs';
 import { QUOTE_NODE } from '../../shared/article/vocabulary';
+import { forEachBlock } from '../editor/extensions/bodyChunks';
 import { listQuotes } from '../editor/listQuotes';
 import type { Measured, QuoteItem } from '../store/uiSlice';
 
@@ -55,7 +56,7 @@ export function measureDraft(body: PMNode, background: { title: string; doc: PMN
     total.charactersNoSpaces += figures.charactersNoSpaces;
   };
   const quotes: QuoteItem[] = [];
-  body.forEach((block, offset) => {
+  forEachBlock(body, (block, offset) => {
     add(figuresOf(block));
     quotes.push(...quotesOf(block, offset));
   });

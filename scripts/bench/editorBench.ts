@@ -38,7 +38,7 @@ interface PageNode {
 }
 interface PageElement extends PageNode {
   readonly tagName: string;
-  readonly children: ArrayLike<PageElement>;
+  querySelectorAll(selector: string): ArrayLike<PageElement>;
   readonly lastElementChild: PageElement | null;
   readonly previousElementSibling: PageElement | null;
   closest(selector: string): PageElement | null;
@@ -111,18 +111,24 @@ function probe({ selector, lastText }: { selector: string; lastText: string }): 
   watcher.observe(w.document, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
 }
 
+/**
+ * The top-level blocks of the body, in either page: the app's editor groups them in chunks
+ * (renderer/editor/extensions/bodyChunks.ts), bare TipTap has them as the editor's children.
+ */
+const BLOCKS = ':scope > :not(.body-chunk), :scope > .body-chunk > *';
+
 /** Puts the caret after the last editable character of the document or of its middle paragraph; returns that block's index. */
-function placeCaret({ selector, where }: { selector: string; where: 'end' | 'middle' }): number {
+function placeCaret({ selector, where, blocksSelector }: { selector: string; where: 'end' | 'middle'; blocksSelector: string }): number {
   const w = globalThis as unknown as PageWindow;
   const root = w.document.querySelector(selector)!;
-  const blocks = Array.from(root.children);
+  const blocks = Array.from(root.querySelectorAll(blocksSelector));
   const paragraphs = blocks.filter((block) => block.tagName === 'P');
   const walker = w.document.createTreeWalker(where === 'end' ? root : paragraphs[paragraphs.length >> 1]!, 4);
   let last: PageNode | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.textContent && !node.parentElement?.closest('[contenteditable=false]')) last = node;
   if (!last) throw new Error(`no text at the ${where}`);
   let block = last.parentElement!;
-  while (block.parentElement !== root) block = block.parentElement!;
+  while (!blocks.includes(block)) block = block.parentElement!;
   block.scrollIntoView({ block: 'center' });
   w.getSelection()!.collapse(last, last.textContent!.length);
   return blocks.indexOf(block);
@@ -151,7 +157,7 @@ function stats(samples: number[]): Stats {
 async function typeAt(page: Page, selector: string, where: 'end' | 'middle', before: number, beforeKey?: (index: number) => Promise<void>): Promise<Stats> {
   await page.evaluate((s) => (globalThis as unknown as PageWindow).document.querySelector(s)!.focus(), selector);
   await page.waitForTimeout(100);
-  const block = await page.evaluate(placeCaret, { selector, where });
+  const block = await page.evaluate(placeCaret, { selector, where, blocksSelector: BLOCKS });
   await page.waitForTimeout(100);
   for (const [i, key] of [...TYPED].entries()) {
     await beforeKey?.(i);
@@ -160,8 +166,8 @@ async function typeAt(page: Page, selector: string, where: 'end' | 'middle', bef
     await page.keyboard.up(key);
   }
   const { samples, text } = await page.evaluate(
-    ({ s, b }) => ({ samples: (globalThis as unknown as PageWindow).__bench!.samples, text: Array.from((globalThis as unknown as PageWindow).document.querySelector(s)!.children)[b]!.textContent ?? '' }),
-    { s: selector, b: block },
+    ({ s, b, q }) => ({ samples: (globalThis as unknown as PageWindow).__bench!.samples, text: Array.from((globalThis as unknown as PageWindow).document.querySelector(s)!.querySelectorAll(q))[b]!.textContent ?? '' }),
+    { s: selector, b: block, q: BLOCKS },
   );
   if (!text.replace(/\u00a0/g, ' ').trimEnd().endsWith(TYPED.trimEnd())) throw new Error(`the typed text did not land at the ${where}: …${text.slice(-80)}`);
   const typed = samples.slice(before);

@@ -1,6 +1,7 @@
 import { readFile, readdir, writeFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { sampleArticle } from '../../shared/samples/sampleArticle';
 import { startHostProcess, useHostPerTest } from './hostProcess';
 
 const app = useHostPerTest(test);
@@ -121,4 +122,35 @@ test('emptying the trash asks first', async ({ page }) => {
 
 test('a second host on the same data folder refuses with a clear message', async () => {
   await expect(startHostProcess(app.dataDir)).rejects.toThrow(/Another copy of Newsroom .* is using this data folder/);
+});
+
+test('a long draft loses no paragraph and gains nothing on disk, edited where the editor groups its blocks', async ({ page }) => {
+  const paragraphs = Array.from({ length: 90 }, (_, i) => `Paragraph ${i + 1} of the council report.`);
+  const article = sampleArticle('en', 'long-draft', new Date('2026-11-28T09:00:00Z'));
+  article.body = { type: 'doc', content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) };
+  const file = join(app.dataDir, 'drafts', 'long-draft.json');
+  await writeFile(file, JSON.stringify(article, null, 2));
+  await page.goto(app.url);
+  await expect(body(page)).toContainText('Paragraph 90 of the council report.');
+
+  // The first paragraph of each of the editor's chunks (bodyChunks.ts), after the first.
+  const chunkStarts = await body(page).evaluate((root) => [...root.querySelectorAll(':scope > .body-chunk + .body-chunk > p:first-child')].map((p) => p.textContent));
+  expect(chunkStarts.length).toBeGreaterThan(0);
+  const joined = chunkStarts[0]!;
+  const before = paragraphs[paragraphs.indexOf(joined) - 1]!;
+  await body(page).getByText(joined, { exact: true }).click();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(' ');
+  await expect(body(page).locator('p', { hasText: before })).toHaveText(`${before} ${joined}`);
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' The end.');
+  await page.keyboard.press('Control+s');
+  await expect(saveStatus(page)).toHaveText(/^Saved/);
+
+  const saved = JSON.parse(await readFile(file, 'utf8'));
+  const expected = paragraphs.filter((text) => text !== joined).map((text) => (text === before ? `${before} ${joined}` : text));
+  expected[expected.length - 1] += ' The end.';
+  expect(saved.body.content.map((block: { type: string; content?: { text: string }[] }) => [block.type, (block.content ?? []).map((node) => node.text).join('')])).toEqual(expected.map((text) => ['paragraph', text]));
+  expect(await readFile(file, 'utf8')).not.toContain('Chunk');
 });

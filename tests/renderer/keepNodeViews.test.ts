@@ -33,7 +33,7 @@ function mount(): { editor: Editor; drawnBeforeMount: Element[] } {
       content,
       immediatelyRender: true,
     });
-    if (!editor) drawnBeforeMount = [...made.view.dom.children];
+    if (!editor) drawnBeforeMount = [...made.view.dom.querySelectorAll('.body-chunk > *')];
     editor = made;
     return createElement(EditorContent, { editor: made });
   }
@@ -47,7 +47,7 @@ function mount(): { editor: Editor; drawnBeforeMount: Element[] } {
 describe('the body editor on mount', () => {
   it('keeps the blocks it drew when the editor was made, the quote caption included', () => {
     const { editor, drawnBeforeMount } = mount();
-    const drawn = [...editor.view.dom.children];
+    const drawn = [...editor.view.dom.querySelectorAll('.body-chunk > *')];
     expect(drawn).toHaveLength(3);
     expect(drawn.every((block, index) => block === drawnBeforeMount[index])).toBe(true);
     expect(editor.view.dom.isConnected).toBe(true);

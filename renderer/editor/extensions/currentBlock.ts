@@ -2,7 +2,7 @@ import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 
-/** The class the top-level block holding the cursor carries (see styles.css). */
+/** The class the top-level node holding the cursor carries (see styles.css): in the body, its chunk of blocks. */
 export const CURRENT_BLOCK_CLASS = 'is-current-block';
 
 const currentBlockKey = new PluginKey<DecorationSet>('currentBlock');
@@ -15,11 +15,11 @@ function decorate(state: EditorState): DecorationSet {
 }
 
 /**
- * Marks the top-level block that holds the cursor. Blocks of the body skip rendering while off
- * screen (`content-visibility: auto`), and a block the browser has just been given counts as off
- * screen until its next frame: a letter typed into a new paragraph within that frame could land
- * in the wrong place. The marked block is always rendered. While typing stays in one block the
- * mark is only moved along, not made anew.
+ * Marks the top-level node that holds the cursor: in the body editor, the chunk of blocks (see
+ * bodyChunks.ts). Chunks skip rendering while off screen (`content-visibility: auto`), and one the
+ * browser has just been given counts as off screen until its next frame: a letter typed into a new
+ * paragraph within that frame could land in the wrong place. The marked chunk is always rendered.
+ * While typing stays in one chunk the mark is only moved along, not made anew.
  */
 export const CurrentBlock = Extension.create({
   name: 'currentBlock',
