@@ -101,4 +101,26 @@ describe('the body editor’s chunks of blocks', () => {
     e.commands.insertContent('Нижче');
     expect(texts(e).at(-1)).toBe('Нижче');
   });
+
+  it('leave one empty paragraph when everything is selected and deleted', () => {
+    const e = makeEditor(body(3 * CHUNK_BLOCKS));
+    e.commands.selectAll();
+    e.commands.deleteSelection();
+    expect(e.getJSON()).toEqual({ type: 'doc', content: [{ type: 'paragraph' }] });
+    e.commands.insertContent('Знову');
+    expect(texts(e)).toEqual(['Знову']);
+  });
+
+  it('take pasted paragraphs as blocks, copied across chunks or from elsewhere', () => {
+    const e = makeEditor(body(2 * CHUNK_BLOCKS));
+    const copied = e.state.doc.slice(chunkStart(e, 1) - 12, chunkStart(e, 1) + 5);
+    e.commands.setTextSelection(e.state.doc.content.size - 2);
+    e.view.dispatch(e.state.tr.replaceSelection(copied));
+    e.view.pasteHTML('<p>Перший вставлений.</p><h2>Заголовок</h2><p>Другий вставлений.</p>');
+    const all = texts(e);
+    expect(all.slice(0, 2 * CHUNK_BLOCKS - 1)).toEqual(body(2 * CHUNK_BLOCKS).content.slice(0, -1).map((block) => block.content[0]!.text));
+    // The copy ended in "…бзац 32." and began "Абзац" of the next chunk's first paragraph.
+    expect(all.slice(2 * CHUNK_BLOCKS - 1)).toEqual([`Абзац ${2 * CHUNK_BLOCKS}.бзац ${CHUNK_BLOCKS}.`, 'АбзацПерший вставлений.', 'Заголовок', 'Другий вставлений.']);
+    expect(JSON.stringify(e.getJSON())).not.toContain(BODY_CHUNK);
+  });
 });
