@@ -143,6 +143,9 @@ test('a long draft loses no paragraph and gains nothing on disk, edited where th
   await page.keyboard.press('Backspace');
   await page.keyboard.type(' ');
   await expect(body(page).locator('p', { hasText: before })).toHaveText(`${before} ${joined}`);
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('Top. ');
+  await expect(body(page).locator('p').first()).toHaveText(`Top. ${paragraphs[0]}`);
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' The end.');
   await page.keyboard.press('Control+s');
@@ -150,6 +153,7 @@ test('a long draft loses no paragraph and gains nothing on disk, edited where th
 
   const saved = JSON.parse(await readFile(file, 'utf8'));
   const expected = paragraphs.filter((text) => text !== joined).map((text) => (text === before ? `${before} ${joined}` : text));
+  expected[0] = `Top. ${expected[0]}`;
   expected[expected.length - 1] += ' The end.';
   expect(saved.body.content.map((block: { type: string; content?: { text: string }[] }) => [block.type, (block.content ?? []).map((node) => node.text).join('')])).toEqual(expected.map((text) => ['paragraph', text]));
   expect(await readFile(file, 'utf8')).not.toContain('Chunk');

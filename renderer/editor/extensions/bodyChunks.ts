@@ -103,6 +103,10 @@ function catchUpWithCaret(view: EditorView): void {
   view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(pos))));
 }
 
+function isMac(): boolean {
+  return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+}
+
 /** Joins the chunk holding the cursor with its neighbour, outside the undo history (nothing a writer sees changes). */
 function joinChunksAt(view: EditorView, boundary: number): void {
   view.dispatch(view.state.tr.join(boundary).setMeta('addToHistory', false));
@@ -163,10 +167,25 @@ export const BodyChunks = Extension.create({
       // The key goes on to the usual commands, which find one chunk where there were two.
       return false;
     };
+    // Ctrl+Home and Ctrl+End, and Cmd+Up and Cmd+Down on a Mac, are left to the browser by
+    // ProseMirror; the browser could not put the caret into a chunk it had not drawn, and left it
+    // at the start of the last chunk drawn. The editor moves it, and the chunk is then drawn.
+    const jump = (to: 'start' | 'end', extend: boolean) => () => {
+      const { state, view } = this.editor;
+      const target = to === 'start' ? Selection.atStart(state.doc) : Selection.atEnd(state.doc);
+      const selection = extend ? TextSelection.between(state.selection.$anchor, target.$head) : target;
+      view.dispatch(state.tr.setSelection(selection).scrollIntoView());
+      return true;
+    };
     const back = joinAtEdge('start');
     const forward = joinAtEdge('end');
     // The keys TipTap's own keymap gives the same commands.
     return {
+      'Mod-Home': jump('start', false),
+      'Mod-End': jump('end', false),
+      'Shift-Mod-Home': jump('start', true),
+      'Shift-Mod-End': jump('end', true),
+      ...(isMac() ? { 'Mod-ArrowUp': jump('start', false), 'Mod-ArrowDown': jump('end', false), 'Shift-Mod-ArrowUp': jump('start', true), 'Shift-Mod-ArrowDown': jump('end', true) } : {}),
       Backspace: back,
       'Mod-Backspace': back,
       'Shift-Backspace': back,
