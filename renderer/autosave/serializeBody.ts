@@ -1,24 +1,38 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { BlockDelta, BlockSplice } from '../../shared/ipc/contract';
-import { forEachBlock } from '../editor/extensions/bodyChunks';
+import { BODY_CHUNK } from '../editor/extensions/bodyChunks';
 
 /** ProseMirror nodes are immutable, so a top-level block that did not change keeps its JSON text. */
 const blockJson = new WeakMap<PMNode, string>();
+/** And a chunk of blocks that did not change keeps the list of its blocks' texts. */
+const chunkJson = new WeakMap<PMNode, string[]>();
+
+function jsonOf(block: PMNode): string {
+  let json = blockJson.get(block);
+  if (json === undefined) {
+    json = JSON.stringify(block.toJSON());
+    blockJson.set(block, json);
+  }
+  return json;
+}
 
 /**
  * The body's top-level blocks as JSON texts, re-serialising only the blocks that changed since the
  * last call: a 100,000-word draft costs a few changed paragraphs, not a walk of the document.
- * Unchanged blocks come back as the very same strings.
+ * Unchanged blocks come back as the very same strings, and an unchanged chunk of the editor's
+ * (bodyChunks.ts) is not walked at all: 240 lookups rather than 1,917 at 100,000 words.
  */
 export function bodyBlocks(doc: PMNode): string[] {
   const parts: string[] = [];
-  forEachBlock(doc, (block) => {
-    let json = blockJson.get(block);
-    if (json === undefined) {
-      json = JSON.stringify(block.toJSON());
-      blockJson.set(block, json);
+  doc.forEach((node) => {
+    if (node.type.name !== BODY_CHUNK) return void parts.push(jsonOf(node));
+    let texts = chunkJson.get(node);
+    if (!texts) {
+      texts = [];
+      node.forEach((block) => texts!.push(jsonOf(block)));
+      chunkJson.set(node, texts);
     }
-    parts.push(json);
+    for (const text of texts) parts.push(text);
   });
   return parts;
 }

@@ -6,11 +6,12 @@ const TOKEN_HEADER = 'x-newsroom-token';
 /** Browsers cap the bodies of keepalive requests at 64 KiB in total. */
 const KEEPALIVE_LIMIT = 60 * 1024;
 /**
- * Channels whose arguments can be a whole long draft. A browser spends tens of milliseconds
- * turning a 100,000-word body into a request, so these are sent from a worker, off the thread
- * that types. Where no worker can start, they are sent from here like the rest.
+ * Channels sent from a worker, off the thread that types: the whole draft (a browser spends tens
+ * of milliseconds turning a 100,000-word body into a request) and the delta saves made while the
+ * writer types (starting a request costs the page about 1 ms; handing it to the worker, a tenth
+ * of that). Where no worker can start, they are sent from here like the rest.
  */
-const SENT_FROM_WORKER: ReadonlySet<InvokeChannel> = new Set(['draft:saveText']);
+const SENT_FROM_WORKER: ReadonlySet<InvokeChannel> = new Set(['draft:saveText', 'draft:saveDelta']);
 
 const UNREACHABLE = { ok: false, error: { code: 'io', message: 'Newsroom is not reachable. Is `npm run web` still running?' } } as const;
 

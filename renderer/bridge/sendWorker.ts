@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
-// Sends large requests for the HTTP bridge (see httpBridge.ts): turning a long draft into a
-// request body takes a browser tens of milliseconds, which here are not the typing thread's.
+// Sends the saves for the HTTP bridge (see httpBridge.ts): turning a long draft into a
+// request body takes a browser tens of milliseconds, and starting any request about one, which
+// here are not the typing thread's.
 
 export interface SendRequest {
   id: number;

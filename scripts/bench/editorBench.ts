@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page, type Request } from '@playwright/test';
 import type { Article, BodyNode } from '../../shared/article/article';
 import { QUOTE_NODE } from '../../shared/article/vocabulary';
 import { browserPath, CHROMIUM_ARGS } from '../../tests/e2e/findBrowser';
@@ -175,26 +175,43 @@ async function typeAt(page: Page, selector: string, where: 'end' | 'middle', bef
   return stats(typed);
 }
 
-/** Saves seen on the wire (the app sends them from a worker): how long each took, and whether the host saved it. */
+/**
+ * Saves seen on the wire (the app sends them from a worker): how long each took, and whether the
+ * host saved it. The answers are read once the typing is over: reading each one as it came asked
+ * the browser for work of its own while the keys were being measured.
+ */
 function watchSaves(page: Page) {
-  const saves: Promise<{ ok: boolean; roundTripMs: number }>[] = [];
+  const requests: Request[] = [];
   let pending = 0;
+  let settled = () => {};
+  const isSave = (request: Request) => /\/ipc\/draft:save(Text|Delta)$/.test(request.url());
+  const done = (request: Request) => {
+    if (!isSave(request)) return;
+    pending -= 1;
+    if (pending === 0) settled();
+  };
   page.on('request', (request) => {
-    if (!/\/ipc\/draft:save(Text|Delta)$/.test(request.url())) return;
+    if (!isSave(request)) return;
     pending += 1;
-    saves.push(
-      request.response().then(async (response) => {
-        const body = (await response?.json().catch(() => null)) as { ok?: boolean } | null;
-        pending -= 1;
-        return { ok: body?.ok === true, roundTripMs: request.timing().responseEnd };
-      }),
-    );
+    requests.push(request);
   });
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
   return {
-    idle: async () => {
-      for (const started = Date.now(); pending > 0 && Date.now() - started < 30_000; ) await new Promise((done) => setTimeout(done, 5));
-    },
-    all: () => Promise.all(saves),
+    idle: () =>
+      pending === 0
+        ? Promise.resolve()
+        : new Promise<void>((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error('a save took longer than 30 s')), 30_000);
+            settled = () => (clearTimeout(timer), resolve());
+          }),
+    all: () =>
+      Promise.all(
+        requests.map(async (request) => {
+          const body = (await (await request.response())?.json().catch(() => null)) as { ok?: boolean } | null;
+          return { ok: body?.ok === true, roundTripMs: request.timing().responseEnd };
+        }),
+      ),
   };
 }
 

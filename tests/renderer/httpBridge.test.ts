@@ -49,6 +49,25 @@ describe('the HTTP bridge', () => {
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
+  it('sends a save of what changed from the worker too, as it is made while the writer types', async () => {
+    const worker = new FakeWorker();
+    const delta = [{ start: 2, deleteCount: 1, insert: ['{"type":"paragraph"}'] }];
+    const answer = bridgeWith(worker).invoke('draft:saveDelta', '{"id":"d1"}', delta, { baseUpdatedAt: '2026-11-28T09:00:00.000Z' });
+    await Promise.resolve();
+    expect(worker.posted).toEqual([
+      {
+        id: 1,
+        url: 'http://127.0.0.1:4173/ipc/draft:saveDelta',
+        token: 'token-1',
+        tokenHeader: 'x-newsroom-token',
+        args: ['{"id":"d1"}', delta, { baseUpdatedAt: '2026-11-28T09:00:00.000Z' }],
+      },
+    ]);
+    worker.answer({ id: 1, status: 200, body: JSON.stringify(SAVED) });
+    expect(await answer).toEqual(SAVED);
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
   it('says what a refusal or an unreachable host means, as the direct path does', async () => {
     const worker = new FakeWorker();
     const bridge = bridgeWith(worker);
