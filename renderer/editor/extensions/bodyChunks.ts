@@ -1,4 +1,4 @@
-import { Extension, Node } from '@tiptap/core';
+import { Extension, isMacOS, Node } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, Selection, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
@@ -103,28 +103,21 @@ function catchUpWithCaret(view: EditorView): void {
   view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(pos))));
 }
 
-function isMac(): boolean {
-  return typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-}
-
 /** Joins the chunk holding the cursor with its neighbour, outside the undo history (nothing a writer sees changes). */
 function joinChunksAt(view: EditorView, boundary: number): void {
   view.dispatch(view.state.tr.join(boundary).setMeta('addToHistory', false));
 }
 
 /** Splits chunks that grew past MAX_CHUNK_BLOCKS, so that a draft typed from scratch is chunked too. */
-function splitLargeChunks(state: EditorState): Transaction | null {
-  let tr: Transaction | null = null;
+function splitLargeChunks(state: EditorState, tr: () => Transaction): void {
   state.doc.forEach((chunk, offset) => {
     if (chunk.type.name !== BODY_CHUNK || chunk.childCount <= MAX_CHUNK_BLOCKS) return;
-    tr ??= state.tr;
     let pos = offset + 1;
     for (let i = 0; i < chunk.childCount; i += 1) {
-      if (i > 0 && i % CHUNK_BLOCKS === 0 && chunk.childCount - i >= CHUNK_BLOCKS / 2) tr.split(tr.mapping.map(pos), 1);
+      if (i > 0 && i % CHUNK_BLOCKS === 0 && chunk.childCount - i >= CHUNK_BLOCKS / 2) tr().split(tr().mapping.map(pos), 1);
       pos += chunk.child(i).nodeSize;
     }
   });
-  return tr;
 }
 
 /**
@@ -132,11 +125,12 @@ function splitLargeChunks(state: EditorState): Transaction | null {
  * always somewhere to type below: what TipTap's trailing node does for a document of blocks, which
  * would look for a paragraph among the chunks.
  */
-function endWithParagraph(tr: Transaction): void {
-  const last = tr.doc.lastChild?.lastChild;
-  const paragraph = tr.doc.type.schema.nodes.paragraph;
+function endWithParagraph(doc: PMNode, tr: () => Transaction): void {
+  // Splitting chunks (done first) leaves the last block as it is.
+  const last = doc.lastChild?.lastChild;
+  const paragraph = doc.type.schema.nodes.paragraph;
   if (!last || !paragraph || last.type === paragraph) return;
-  tr.insert(tr.doc.content.size - 1, paragraph.create());
+  tr().insert(tr().doc.content.size - 1, paragraph.create());
 }
 
 /**
@@ -179,13 +173,13 @@ export const BodyChunks = Extension.create({
     };
     const back = joinAtEdge('start');
     const forward = joinAtEdge('end');
-    // The keys TipTap's own keymap gives the same commands.
     return {
       'Mod-Home': jump('start', false),
       'Mod-End': jump('end', false),
       'Shift-Mod-Home': jump('start', true),
       'Shift-Mod-End': jump('end', true),
-      ...(isMac() ? { 'Mod-ArrowUp': jump('start', false), 'Mod-ArrowDown': jump('end', false), 'Shift-Mod-ArrowUp': jump('start', true), 'Shift-Mod-ArrowDown': jump('end', true) } : {}),
+      ...(isMacOS() ? { 'Mod-ArrowUp': jump('start', false), 'Mod-ArrowDown': jump('end', false), 'Shift-Mod-ArrowUp': jump('start', true), 'Shift-Mod-ArrowDown': jump('end', true) } : {}),
+      // The keys TipTap's own keymap gives its delete commands.
       Backspace: back,
       'Mod-Backspace': back,
       'Shift-Backspace': back,
@@ -205,9 +199,12 @@ export const BodyChunks = Extension.create({
       new Plugin({
         key: new PluginKey('bodyChunks'),
         appendTransaction: (transactions, _old, state) => {
-          const tr = (transactions.some((t) => t.docChanged) ? splitLargeChunks(state) : null) ?? state.tr;
-          if (!transactions.some((t) => t.getMeta('skipTrailingNode'))) endWithParagraph(tr);
-          return tr.docChanged ? tr : null;
+          // Made only when there is something to change: this runs after every transaction.
+          let tr: Transaction | null = null;
+          const change = () => (tr ??= state.tr);
+          if (transactions.some((t) => t.docChanged)) splitLargeChunks(state, change);
+          if (!transactions.some((t) => t.getMeta('skipTrailingNode'))) endWithParagraph(state.doc, change);
+          return tr;
         },
       }),
     ];
