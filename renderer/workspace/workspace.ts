@@ -178,7 +178,17 @@ async function show(article: Article, remember = true): Promise<void> {
   lastSaved = null;
   autosaver.attach(currentSnapshot);
   showSaveState({ kind: 'idle' });
-  if (remember) call('settings:update', { lastDraftId: article.id }).catch(() => undefined);
+  if (remember) rememberOpenDraft(article.id);
+}
+
+/**
+ * Remembers the open draft for the next start, in idle time: nothing on screen waits for it, and
+ * at start-up the request, sent before the first frame, held that frame up.
+ */
+function rememberOpenDraft(id: string): void {
+  const run = () => void call('settings:update', { lastDraftId: id }).catch(() => undefined);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
+  else setTimeout(run);
 }
 
 function summaryOf(article: Article) {
