@@ -11,6 +11,7 @@ import { call, saveBeforeUnload, startCall } from '../bridge/newsroom';
 import { i18n, setUiLanguage, systemLanguage } from '../i18n/i18n';
 import { appStore } from '../store/appStore';
 import { afterFirstPaint } from '../useAfterFirstPaint';
+import { whenIdle } from '../whenIdle';
 import type { ArticleFields } from '../store/articleSlice';
 import type { SaveState } from '../store/saveSlice';
 import { EMPTY_MEASURED, type InspectorTab, type QuoteEditing, type QuoteItem } from '../store/uiSlice';
@@ -186,9 +187,7 @@ async function show(article: Article, remember = true): Promise<void> {
  * at start-up the request, sent before the first frame, held that frame up.
  */
 function rememberOpenDraft(id: string): void {
-  const run = () => void call('settings:update', { lastDraftId: id }).catch(() => undefined);
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
-  else setTimeout(run);
+  whenIdle(() => void call('settings:update', { lastDraftId: id }).catch(() => undefined), 1000);
 }
 
 function summaryOf(article: Article) {

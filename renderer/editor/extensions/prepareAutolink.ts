@@ -1,5 +1,6 @@
 import { Extension } from '@tiptap/core';
 import { tokenize } from 'linkifyjs';
+import { whenIdle } from '../../whenIdle';
 
 let scheduled = false;
 
@@ -7,12 +8,10 @@ let scheduled = false;
 function prepareSoon(): void {
   if (scheduled) return;
   scheduled = true;
-  const run = () => {
+  whenIdle(() => {
     scheduled = false;
     tokenize('');
-  };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
-  else setTimeout(run, 200);
+  }, 2000);
 }
 
 /**
