@@ -18,8 +18,18 @@ const MARKER = JSON.stringify(MARKER_VALUE);
 
 /** The bytes of a draft file: exactly `JSON.stringify(article, null, 2)` and a newline, in UTF-8. */
 export function draftFileBytes(article: Article): Buffer {
+  return Buffer.concat(draftFileParts(article));
+}
+
+/**
+ * The bytes of a draft file in parts, to be written one after another (see writeFileAtomic): the
+ * blocks' parts are the ones kept from the last write. Joining them first copied 1.6 MB at 100,000
+ * words on every save, into a new buffer each time, and buffers that size made the host's garbage
+ * collector go through the whole heap (the draft included) every few saves.
+ */
+export function draftFileParts(article: Article): Buffer[] {
   const blocks = article.body.content ?? [];
-  const whole = () => Buffer.from(`${JSON.stringify(article, null, 2)}\n`);
+  const whole = () => [Buffer.from(`${JSON.stringify(article, null, 2)}\n`)];
   if (blocks.length === 0) return whole();
   const frame = `${JSON.stringify({ ...article, body: { ...article.body, content: [MARKER_VALUE] } }, null, 2)}\n`;
   const at = frame.indexOf(MARKER);
@@ -31,7 +41,7 @@ export function draftFileBytes(article: Article): Buffer {
     parts.push(blockBytes(block));
   }
   parts.push(Buffer.from(frame.slice(at + MARKER.length)));
-  return Buffer.concat(parts);
+  return parts;
 }
 
 function blockBytes(block: BodyNode): Buffer {

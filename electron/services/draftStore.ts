@@ -30,7 +30,7 @@ import {
   type TrashedDraft,
 } from '../../shared/ipc/contract';
 import { acquireDataDirLock, type DataDirLock } from './dataDirLock';
-import { draftFileBytes } from './draftFileBytes';
+import { draftFileParts } from './draftFileBytes';
 import { draftSummary } from './draftSummary';
 import { errnoCode } from './errnoCode';
 import { pathExists } from './pathExists';
@@ -516,7 +516,7 @@ export class DraftStore {
 
   private async writeDraft(article: Article): Promise<DraftSummary> {
     const path = this.draftPath(article.id);
-    await this.writeFile(path, draftFileBytes(article));
+    await this.writeFile(path, draftFileParts(article));
     const [stats, exact] = await Promise.all([fs.stat(path), fs.stat(path, { bigint: true })]);
     const summary = draftSummary(article);
     this.drafts.set(`${article.id}.json`, { mtimeMs: stats.mtimeMs, size: stats.size, summary });

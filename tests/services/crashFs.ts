@@ -176,6 +176,13 @@ export class CrashFs implements AtomicFs {
         if (!onWrite) fail(op, this.folders.has(path) ? 'EISDIR' : 'EBADF');
         onWrite(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
       },
+      writev: async (parts) => {
+        const op = use({ op: 'write', path });
+        if (!onWrite) fail(op, this.folders.has(path) ? 'EISDIR' : 'EBADF');
+        const bytes = Buffer.concat(parts);
+        onWrite(bytes.toString('utf8'));
+        return { bytesWritten: bytes.length };
+      },
       sync: async () => {
         use({ op: 'fsync', path });
         onSync();

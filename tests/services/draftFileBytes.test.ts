@@ -3,7 +3,7 @@ import type { Article, BodyNode } from '../../shared/article/article';
 import { applyBlockRuns } from '../../shared/article/blockDelta';
 import { sampleArticleEn } from '../../shared/samples/sampleArticleEn';
 import { sampleArticleUk } from '../../shared/samples/sampleArticleUk';
-import { draftFileBytes } from '../../electron/services/draftFileBytes';
+import { draftFileBytes, draftFileParts } from '../../electron/services/draftFileBytes';
 
 const now = new Date('2026-11-28T09:00:00.000Z');
 const plain = (article: Article) => `${JSON.stringify(article, null, 2)}\n`;
@@ -30,6 +30,18 @@ describe('draftFileBytes', () => {
     const text = draftFileBytes(edited).toString('utf8');
     expect(text).toBe(plain(edited));
     expect(JSON.parse(text).body.content[2].content[0].text).toBe('Ще один.');
+  });
+
+  it('gives the same bytes in parts, reusing the parts of blocks that did not change', () => {
+    const article = sampleArticleUk('uk', now);
+    const first = draftFileParts(article);
+    expect(Buffer.concat(first).toString('utf8')).toBe(plain(article));
+    const blocks = article.body.content ?? [];
+    const edited: Article = { ...article, body: { ...article.body, content: applyBlockRuns(blocks, [{ start: 0, deleteCount: 1, insert: [paragraph('Змінений перший абзац.')] }])! } };
+    const second = draftFileParts(edited);
+    expect(Buffer.concat(second).toString('utf8')).toBe(plain(edited));
+    expect(second.at(-2)).toBe(first.at(-2));
+    expect(second.filter((part) => first.includes(part)).length).toBeGreaterThan(blocks.length);
   });
 
   it('writes drafts with an empty body, and a headline that reads like its own marker', () => {

@@ -514,6 +514,9 @@ describe('DraftStore', () => {
           writeFile: async () => {
             throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
           },
+          writev: async () => {
+            throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+          },
           sync: () => handle.sync(),
           close: () => handle.close(),
         };

@@ -63,12 +63,69 @@ describe('writeFileAtomic', () => {
           writeFile: async () => {
             throw systemError('ENOSPC');
           },
+          writev: async () => {
+            throw systemError('ENOSPC');
+          },
           sync: () => handle.sync(),
           close: () => handle.close(),
         };
       },
     });
     await expect(writeFileAtomic(target, 'new content', fs)).rejects.toMatchObject({ code: 'ENOSPC' });
+    expect(await fsp.readFile(target, 'utf8')).toBe('old content');
+    expect(await fsp.readdir(dir)).toEqual(['a.json']);
+  });
+
+  it('writes a file given in parts, in order, and goes on after a write that took only some of them', async () => {
+    const target = join(dir, 'parts.json');
+    const parts = ['{"headline": ', '"Міст «Дніпро»"', ', "words": ', '12', '}\n'].map((text) => Buffer.from(text));
+    const calls: number[] = [];
+    const fs = fakeFs({
+      open: async (path, flags) => {
+        const handle = await fsp.open(path, flags);
+        if (flags !== 'wx') return handle;
+        return {
+          writeFile: (data, encoding) => handle.writeFile(data, encoding),
+          // A file system that takes at most 7 bytes a call, as a disk filling up or a signal can cause.
+          writev: async (rest) => {
+            calls.push(rest.length);
+            return handle.write(Buffer.concat(rest).subarray(0, 7));
+          },
+          sync: () => handle.sync(),
+          close: () => handle.close(),
+        };
+      },
+    });
+    await writeFileAtomic(target, parts, fs);
+    expect(await fsp.readFile(target, 'utf8')).toBe('{"headline": "Міст «Дніпро»", "words": 12}\n');
+    expect(calls.length).toBe(Math.ceil(Buffer.concat(parts).length / 7));
+    await writeFileAtomic(target, parts);
+    expect(await fsp.readFile(target, 'utf8')).toBe('{"headline": "Міст «Дніпро»", "words": 12}\n');
+    expect(await fsp.readdir(dir)).toEqual(['parts.json']);
+  });
+
+  it('keeps the old file when the disk fills up part of the way through the parts', async () => {
+    const target = join(dir, 'a.json');
+    await fsp.writeFile(target, 'old content');
+    const fs = fakeFs({
+      open: async (path, flags) => {
+        const handle = await fsp.open(path, flags);
+        if (flags !== 'wx') return handle;
+        let room = 10;
+        return {
+          writeFile: (data, encoding) => handle.writeFile(data, encoding),
+          writev: async (rest) => {
+            if (room === 0) throw systemError('ENOSPC');
+            const { bytesWritten } = await handle.write(Buffer.concat(rest).subarray(0, room));
+            room -= bytesWritten;
+            return { bytesWritten };
+          },
+          sync: () => handle.sync(),
+          close: () => handle.close(),
+        };
+      },
+    });
+    await expect(writeFileAtomic(target, [Buffer.from('new content, '), Buffer.from('much longer')], fs)).rejects.toMatchObject({ code: 'ENOSPC' });
     expect(await fsp.readFile(target, 'utf8')).toBe('old content');
     expect(await fsp.readdir(dir)).toEqual(['a.json']);
   });
