@@ -124,4 +124,16 @@ describe('articleWords (the store’s count on every save)', () => {
     expect(articleWords(shorter)).toBe(articleCounts(shorter).words);
     expect(articleWords(article)).toBe(words);
   });
+
+  it('counts a long body sent whole again (every block a new object) alike, with its edits', () => {
+    const paragraphs = Array.from({ length: 120 }, (_, i) => `Абзац ${i + 1}: депутати проголосували за новий міст.`);
+    const article = { ...sampleArticleUk('d3', now), body: doc(...paragraphs), background: [section('Передісторія', ...paragraphs.slice(0, 40))] };
+    const words = articleCounts(article).words;
+    expect(articleWords(article)).toBe(words);
+    const copy = JSON.parse(JSON.stringify(article)) as typeof article;
+    expect(articleWords(copy)).toBe(words);
+    const edited = JSON.parse(JSON.stringify({ ...copy, body: doc('Два слова', ...paragraphs.slice(1), 'і ще три') })) as typeof article;
+    expect(articleWords(edited)).toBe(articleCounts(edited).words);
+    expect(articleWords(edited)).toBe(words - 7 + 2 + 3);
+  });
 });
