@@ -17,7 +17,7 @@ export function EmptyState() {
         <button type="button" className="large" onClick={() => void workspace.create(uiLanguage)}>
           {t('empty.sample')}
         </button>
-        <ImportButton label={t('sidebar.importDraft')} />
+        <ImportButton label={t('sidebar.importDraft')} className="large" />
       </div>
     </section>
   );

@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { workspace } from '../workspace/workspace';
 
-export function ImportButton({ label }: { label: string }) {
+export function ImportButton({ label, className }: { label: string; className?: string }) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const onFile = async (file: File | undefined) => {
@@ -12,7 +12,7 @@ export function ImportButton({ label }: { label: string }) {
   };
   return (
     <>
-      <button type="button" onClick={() => input.current?.click()}>
+      <button type="button" className={className} onClick={() => input.current?.click()}>
         {label}
       </button>
       <input

@@ -58,6 +58,22 @@ test('Undo and Redo in the toolbar are enabled only when there is something to u
   await expect(redo).toBeDisabled();
 });
 
+test('the first screen’s three buttons are the same size and each label fits on one line, wide or narrow', async ({ page }) => {
+  await page.goto(app.url);
+  await expect(page.getByRole('heading', { name: 'Start your first article' })).toBeVisible();
+  for (const width of [1280, 900]) {
+    await page.setViewportSize({ width, height: 800 });
+    const boxes = await Promise.all(
+      ['Create your first draft', 'Open a sample article', 'Import a draft'].map(async (name) => (await page.getByRole('button', { name, exact: true }).boundingBox())!),
+    );
+    const lineHeight = await page.getByRole('button', { name: 'Import a draft', exact: true }).evaluate((button) => parseFloat(getComputedStyle(button).lineHeight) || parseFloat(getComputedStyle(button).fontSize) * 1.3);
+    for (const box of boxes) {
+      expect(box.height, `at ${width} px`).toBeCloseTo(boxes[0]!.height, 0);
+      expect(box.height, `at ${width} px`).toBeLessThan(lineHeight * 2);
+    }
+  }
+});
+
 test('the headline and standfirst grow with their text, so no line is hidden', async ({ page }) => {
   await page.goto(app.url);
   await page.getByRole('button', { name: 'Create your first draft' }).click();
