@@ -56,7 +56,7 @@ export async function writeFileAtomic(path: string, data: FileData, fs: AtomicFs
 
 /** Writes every part: a call that wrote only some is followed by one for the rest, which fails with the disk's error. */
 async function writeParts(handle: AtomicFileHandle, parts: readonly Uint8Array[]): Promise<void> {
-  let rest = parts.filter((part) => part.length > 0);
+  let rest = inGroups(parts);
   while (rest.length > 0) {
     let { bytesWritten } = await handle.writev(rest);
     if (bytesWritten <= 0) throw Object.assign(new Error('EIO: the file system took none of the data, write'), { code: 'EIO' });
@@ -65,6 +65,34 @@ async function writeParts(handle: AtomicFileHandle, parts: readonly Uint8Array[]
     rest = rest.slice(first);
     if (bytesWritten > 0) rest[0] = rest[0]!.subarray(bytesWritten);
   }
+}
+
+/** Parts smaller than this are joined with their neighbours before they are written. */
+const GROUP_BYTES = 64 * 1024;
+
+/**
+ * The parts joined into groups of about GROUP_BYTES: a draft of 100,000 words is about 3,800 parts,
+ * and where the system has no vectored write (Windows) each part handed over is a call of its own.
+ * Joining 64 KB at a time copies little and never holds the whole file twice.
+ */
+function inGroups(parts: readonly Uint8Array[]): Uint8Array[] {
+  const groups: Uint8Array[] = [];
+  let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
+  const flush = () => {
+    if (pending.length === 1) groups.push(pending[0]!);
+    else if (pending.length > 1) groups.push(Buffer.concat(pending, pendingBytes));
+    pending = [];
+    pendingBytes = 0;
+  };
+  for (const part of parts) {
+    if (part.length === 0) continue;
+    if (pendingBytes + part.length > GROUP_BYTES) flush();
+    pending.push(part);
+    pendingBytes += part.length;
+  }
+  flush();
+  return groups;
 }
 
 async function renameWithRetry(fs: AtomicFs, from: string, to: string): Promise<void> {

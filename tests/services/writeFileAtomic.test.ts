@@ -104,6 +104,29 @@ describe('writeFileAtomic', () => {
     expect(await fsp.readdir(dir)).toEqual(['parts.json']);
   });
 
+  it('hands a file of thousands of small parts to the system in a few large pieces, in order', async () => {
+    const target = join(dir, 'long.json');
+    const parts = Array.from({ length: 10_000 }, (_, i) => Buffer.from(`${String(i).padStart(5, '0')} абзац;\n`));
+    const handed: number[][] = [];
+    const fs = fakeFs({
+      open: async (path, flags) => {
+        const handle = await fsp.open(path, flags);
+        if (flags !== 'wx') return handle;
+        return {
+          writeFile: (data, encoding) => handle.writeFile(data, encoding),
+          writev: (pieces) => (handed.push(pieces.map((piece) => piece.length)), handle.writev(pieces as Uint8Array[])),
+          sync: () => handle.sync(),
+          close: () => handle.close(),
+        };
+      },
+    });
+    await writeFileAtomic(target, parts, fs);
+    expect(await fsp.readFile(target)).toEqual(Buffer.concat(parts));
+    const pieces = handed.flat();
+    expect(pieces.length).toBeLessThan(20);
+    expect(Math.max(...pieces)).toBeLessThanOrEqual(64 * 1024);
+  });
+
   it('keeps the old file when the disk fills up part of the way through the parts', async () => {
     const target = join(dir, 'a.json');
     await fsp.writeFile(target, 'old content');
