@@ -18,8 +18,8 @@ export interface AtomicFileHandle {
 }
 
 /**
- * What a file is written from: text, bytes, or bytes in parts, written one after another without
- * being joined first (a 100,000-word draft is 1.6 MB; see draftFileBytes).
+ * What a file is written from: text, bytes, or bytes in parts, never joined into one buffer as big
+ * as the file (a 100,000-word draft is 1.6 MB; see draftFileBytes and writeParts).
  */
 export type FileData = string | Uint8Array | readonly Uint8Array[];
 
