@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { readFileSync, unlinkSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import { hostname as osHostname, uptime } from 'node:os';
@@ -30,6 +29,11 @@ const EMPTY_GRACE_WAITS = 20;
 const EMPTY_GRACE_STEP_MS = 50;
 const BOOT_SLACK_MS = 2 * REFRESH_MS;
 const MAX_ROUNDS = 50;
+/** Beside the lock while one process takes a stale lock over; the others wait for it. */
+const TAKEOVER_SUFFIX = '.takeover';
+/** A takeover guard this old, or whose process is gone, was left by a process that died while taking over. */
+const TAKEOVER_ABANDONED_MS = 10_000;
+const TAKEOVER_WAIT_MS = 20;
 
 interface Holder {
   pid: number;
@@ -83,7 +87,7 @@ export function acquireDataDirLock(dataDir: string, options: DataDirLockOptions 
         await new Promise((done) => setTimeout(done, EMPTY_GRACE_STEP_MS));
         continue;
       }
-      await takeOver(path, found.text);
+      await takeOver(path, found.text, me, isAlive);
     }
     throw new NewsroomError(
       'locked',
@@ -175,26 +179,49 @@ function parseHolder(text: string): Holder | null {
 }
 
 /**
- * Moves a stale lock aside so a fresh one can be created with O_EXCL. Of several processes doing this at once,
- * one renames the stale file and the others get ENOENT; a rename that caught a fresh lock instead puts it back.
+ * Removes a stale lock so a fresh one can be created with O_EXCL, while holding a guard file
+ * (`newsroom.lock.takeover`, itself created with O_EXCL) so that only one process at a time does it.
+ * Without the guard, two processes that had both read the stale lock could each remove a lock: the
+ * second one removed the fresh lock the first had made meanwhile, and a third process then created
+ * its own, so two processes held the folder (6 processes started at once: 11 rounds of 15 ended with
+ * two or three holders). With it, the lock is removed only while it still holds the stale text;
+ * a process that finds the guard taken waits and looks again.
  */
-async function takeOver(path: string, staleText: string): Promise<void> {
-  const aside = `${path}.stale-${randomBytes(6).toString('hex')}`;
+async function takeOver(path: string, staleText: string, me: { pid: number; hostname: string }, isAlive: (pid: number) => boolean): Promise<void> {
+  const guard = `${path}${TAKEOVER_SUFFIX}`;
+  if (!(await createExclusive(guard, `${JSON.stringify({ pid: me.pid, hostname: me.hostname })}\n`))) {
+    await removeAbandonedGuard(guard, me.hostname, isAlive);
+    await new Promise((done) => setTimeout(done, TAKEOVER_WAIT_MS));
+    return;
+  }
   try {
-    await fs.rename(path, aside);
-  } catch (error) {
-    if (errnoCode(error) === 'ENOENT') return;
-    throw error;
+    const current = await readLock(path);
+    if (current !== null && current.text === staleText) await fs.rm(path, { force: true });
+  } finally {
+    await fs.rm(guard, { force: true });
   }
-  const moved = await fs.readFile(aside, 'utf8').catch(() => staleText);
-  if (moved !== staleText) {
-    try {
-      await fs.link(aside, path);
-    } catch (error) {
-      if (errnoCode(error) !== 'EEXIST') await fs.rename(aside, path).catch(() => undefined);
-    }
+}
+
+/** A guard left by a process that died while taking over would keep every other process out. */
+async function removeAbandonedGuard(guard: string, ourHostname: string, isAlive: (pid: number) => boolean): Promise<void> {
+  const found = await readLock(guard);
+  if (found === null) return;
+  const owner = parseGuard(found.text);
+  const gone = owner !== null && owner.hostname === ourHostname && !isAlive(owner.pid);
+  if (gone || Date.now() - found.mtimeMs > TAKEOVER_ABANDONED_MS) {
+    // Only if it is still the guard just read: another process may have replaced it meanwhile.
+    const again = await readLock(guard);
+    if (again !== null && again.text === found.text && again.mtimeMs === found.mtimeMs) await fs.rm(guard, { force: true });
   }
-  await fs.rm(aside, { force: true });
+}
+
+function parseGuard(text: string): { pid: number; hostname: string } | null {
+  try {
+    const { pid, hostname } = JSON.parse(text) as Record<string, unknown>;
+    return typeof pid === 'number' && pid > 0 && typeof hostname === 'string' ? { pid, hostname } : null;
+  } catch {
+    return null;
+  }
 }
 
 function hold(path: string, me: { pid: number; hostname: string }, text: string, now: () => Date): DataDirLock {

@@ -102,6 +102,38 @@ describe('acquireDataDirLock', () => {
     expect(await fsp.readdir(dataDir)).toEqual(['newsroom.lock']);
   });
 
+  it('gives a stale lock to exactly one of six processes that try at the same moment, round after round', async () => {
+    const { child } = await startHolder();
+    const deadPid = child.pid!;
+    await killed(child);
+    const stale = await fsp.readFile(lockPath, 'utf8');
+    for (let round = 1; round <= 3; round += 1) {
+      await fsp.writeFile(lockPath, stale);
+      const start = join(`${dataDir}-start-${round}`);
+      const racers = Array.from({ length: 6 }, () => {
+        const racer = spawn(process.execPath, ['--import', 'tsx', holderScript, dataDir, start], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'inherit'] });
+        children.push(racer);
+        const lines: string[] = [];
+        const ready = new Promise<void>((done, fail) => {
+          createInterface({ input: racer.stdout! }).on('line', (line) => (lines.push(line), line === 'ready' && done()));
+          racer.once('exit', (code) => fail(new Error(`a racer exited (${code}) before it was ready`)));
+        });
+        return { racer, lines, ready };
+      });
+      await Promise.all(racers.map((r) => r.ready));
+      await fsp.writeFile(start, '');
+      await expect.poll(() => racers.every((r) => r.lines.length >= 2), { timeout: 20_000 }).toBe(true);
+      const answers = racers.map((r) => r.lines[1]!);
+      const winners = answers.filter((line) => line.startsWith('locked '));
+      expect(winners, `round ${round}: ${answers.join(', ')} (the stale lock was process ${deadPid}'s)`).toHaveLength(1);
+      expect(answers.filter((line) => line === 'refused locked')).toHaveLength(5);
+      expect(`locked ${(await lockFile()).pid}`).toBe(winners[0]);
+      expect(await fsp.readdir(dataDir)).toEqual(['newsroom.lock']);
+      await Promise.all(racers.filter((r) => r.racer.exitCode === null && r.racer.signalCode === null).map((r) => killed(r.racer)));
+      await fsp.rm(start, { force: true });
+    }
+  }, 60_000);
+
   it.each([
     ['empty', ''],
     ['garbage', 'not json at all'],
@@ -139,6 +171,17 @@ describe('acquireDataDirLock', () => {
     expect(await exists(lockPath)).toBe(false);
     await direct.release();
     expect(await exists(lockPath)).toBe(false);
+  });
+
+  it('is not kept out by a takeover guard that a process which died while taking over left behind', async () => {
+    const dead = 4242;
+    const isAlive = (pid: number) => pid !== dead;
+    await fsp.writeFile(lockPath, JSON.stringify({ pid: dead, hostname: hostname(), startedAt: '2026-11-27T08:00:00.000Z' }));
+    await fsp.writeFile(`${lockPath}.takeover`, JSON.stringify({ pid: dead, hostname: hostname() }));
+    const lock = await acquireDataDirLock(dataDir, { isAlive });
+    expect((await lockFile()).pid).toBe(process.pid);
+    expect(await fsp.readdir(dataDir)).toEqual(['newsroom.lock']);
+    await lock.release();
   });
 
   it('takes back a lock file with its own pid, as after a crash whose pid came back', async () => {
