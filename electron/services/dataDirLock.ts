@@ -87,7 +87,7 @@ export function acquireDataDirLock(dataDir: string, options: DataDirLockOptions 
         await new Promise((done) => setTimeout(done, EMPTY_GRACE_STEP_MS));
         continue;
       }
-      await takeOver(path, found.text, me, isAlive);
+      await takeOver(path, found, me, isAlive);
     }
     throw new NewsroomError(
       'locked',
@@ -184,10 +184,15 @@ function parseHolder(text: string): Holder | null {
  * Without the guard, two processes that had both read the stale lock could each remove a lock: the
  * second one removed the fresh lock the first had made meanwhile, and a third process then created
  * its own, so two processes held the folder (6 processes started at once: 11 rounds of 15 ended with
- * two or three holders). With it, the lock is removed only while it still holds the stale text;
+ * two or three holders). With it, the lock is removed only while it is still the stale one;
  * a process that finds the guard taken waits and looks again.
  */
-async function takeOver(path: string, staleText: string, me: { pid: number; hostname: string }, isAlive: (pid: number) => boolean): Promise<void> {
+async function takeOver(
+  path: string,
+  stale: { text: string; mtimeMs: number },
+  me: { pid: number; hostname: string },
+  isAlive: (pid: number) => boolean,
+): Promise<void> {
   const guard = `${path}${TAKEOVER_SUFFIX}`;
   if (!(await createExclusive(guard, `${JSON.stringify({ pid: me.pid, hostname: me.hostname })}\n`))) {
     await removeAbandonedGuard(guard, me.hostname, isAlive);
@@ -195,8 +200,9 @@ async function takeOver(path: string, staleText: string, me: { pid: number; host
     return;
   }
   try {
+    // The same text and time: an empty lock file another process has just made is not the stale one.
     const current = await readLock(path);
-    if (current !== null && current.text === staleText) await fs.rm(path, { force: true });
+    if (current !== null && current.text === stale.text && current.mtimeMs === stale.mtimeMs) await fs.rm(path, { force: true });
   } finally {
     await fs.rm(guard, { force: true });
   }
