@@ -1,8 +1,9 @@
+import type { FileHandle } from 'node:fs/promises';
 import * as fsp from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TEMP_FILE_PATTERN, writeFileAtomic, type AtomicFs } from '../../electron/services/writeFileAtomic';
+import { TEMP_FILE_PATTERN, writeFileAtomic, type AtomicFileHandle, type AtomicFs } from '../../electron/services/writeFileAtomic';
 
 let dir: string;
 
@@ -33,6 +34,23 @@ function fakeFs(overrides: Partial<AtomicFs>): AtomicFs & { tempNames: string[] 
   };
 }
 
+/** The real file system, with the temp file's handle changed as given. */
+function fakeTempHandle(change: (handle: FileHandle) => Partial<AtomicFileHandle>): AtomicFs & { tempNames: string[] } {
+  return fakeFs({
+    open: async (path, flags) => {
+      const handle = await fsp.open(path, flags);
+      if (flags !== 'wx') return handle;
+      return {
+        writeFile: (data, encoding) => handle.writeFile(data, encoding),
+        writev: (parts) => handle.writev(parts as Uint8Array[]),
+        sync: () => handle.sync(),
+        close: () => handle.close(),
+        ...change(handle),
+      };
+    },
+  });
+}
+
 describe('writeFileAtomic', () => {
   it('creates and then replaces a file, leaving no temp file behind', async () => {
     const target = join(dir, 'a.json');
@@ -55,22 +73,14 @@ describe('writeFileAtomic', () => {
   it('leaves the old file intact and removes the temp file when the disk is full', async () => {
     const target = join(dir, 'a.json');
     await fsp.writeFile(target, 'old content');
-    const fs = fakeFs({
-      open: async (path, flags) => {
-        const handle = await fsp.open(path, flags);
-        if (flags !== 'wx') return handle;
-        return {
-          writeFile: async () => {
-            throw systemError('ENOSPC');
-          },
-          writev: async () => {
-            throw systemError('ENOSPC');
-          },
-          sync: () => handle.sync(),
-          close: () => handle.close(),
-        };
+    const fs = fakeTempHandle(() => ({
+      writeFile: async () => {
+        throw systemError('ENOSPC');
       },
-    });
+      writev: async () => {
+        throw systemError('ENOSPC');
+      },
+    }));
     await expect(writeFileAtomic(target, 'new content', fs)).rejects.toMatchObject({ code: 'ENOSPC' });
     expect(await fsp.readFile(target, 'utf8')).toBe('old content');
     expect(await fsp.readdir(dir)).toEqual(['a.json']);
@@ -80,22 +90,13 @@ describe('writeFileAtomic', () => {
     const target = join(dir, 'parts.json');
     const parts = ['{"headline": ', '"Міст «Дніпро»"', ', "words": ', '12', '}\n'].map((text) => Buffer.from(text));
     const calls: number[] = [];
-    const fs = fakeFs({
-      open: async (path, flags) => {
-        const handle = await fsp.open(path, flags);
-        if (flags !== 'wx') return handle;
-        return {
-          writeFile: (data, encoding) => handle.writeFile(data, encoding),
-          // A file system that takes at most 7 bytes a call, as a disk filling up or a signal can cause.
-          writev: async (rest) => {
-            calls.push(rest.length);
-            return handle.write(Buffer.concat(rest).subarray(0, 7));
-          },
-          sync: () => handle.sync(),
-          close: () => handle.close(),
-        };
+    const fs = fakeTempHandle((handle) => ({
+      // A file system that takes at most 7 bytes a call, as a disk filling up or a signal can cause.
+      writev: async (rest) => {
+        calls.push(rest.length);
+        return handle.write(Buffer.concat(rest).subarray(0, 7));
       },
-    });
+    }));
     await writeFileAtomic(target, parts, fs);
     expect(await fsp.readFile(target, 'utf8')).toBe('{"headline": "Міст «Дніпро»", "words": 12}\n');
     expect(calls.length).toBe(Math.ceil(Buffer.concat(parts).length / 7));
@@ -108,18 +109,9 @@ describe('writeFileAtomic', () => {
     const target = join(dir, 'long.json');
     const parts = Array.from({ length: 10_000 }, (_, i) => Buffer.from(`${String(i).padStart(5, '0')} абзац;\n`));
     const handed: number[][] = [];
-    const fs = fakeFs({
-      open: async (path, flags) => {
-        const handle = await fsp.open(path, flags);
-        if (flags !== 'wx') return handle;
-        return {
-          writeFile: (data, encoding) => handle.writeFile(data, encoding),
-          writev: (pieces) => (handed.push(pieces.map((piece) => piece.length)), handle.writev(pieces as Uint8Array[])),
-          sync: () => handle.sync(),
-          close: () => handle.close(),
-        };
-      },
-    });
+    const fs = fakeTempHandle((handle) => ({
+      writev: (pieces) => (handed.push(pieces.map((piece) => piece.length)), handle.writev(pieces as Uint8Array[])),
+    }));
     await writeFileAtomic(target, parts, fs);
     expect(await fsp.readFile(target)).toEqual(Buffer.concat(parts));
     const pieces = handed.flat();
@@ -130,24 +122,15 @@ describe('writeFileAtomic', () => {
   it('keeps the old file when the disk fills up part of the way through the parts', async () => {
     const target = join(dir, 'a.json');
     await fsp.writeFile(target, 'old content');
-    const fs = fakeFs({
-      open: async (path, flags) => {
-        const handle = await fsp.open(path, flags);
-        if (flags !== 'wx') return handle;
-        let room = 10;
-        return {
-          writeFile: (data, encoding) => handle.writeFile(data, encoding),
-          writev: async (rest) => {
-            if (room === 0) throw systemError('ENOSPC');
-            const { bytesWritten } = await handle.write(Buffer.concat(rest).subarray(0, room));
-            room -= bytesWritten;
-            return { bytesWritten };
-          },
-          sync: () => handle.sync(),
-          close: () => handle.close(),
-        };
+    let room = 10;
+    const fs = fakeTempHandle((handle) => ({
+      writev: async (rest) => {
+        if (room === 0) throw systemError('ENOSPC');
+        const { bytesWritten } = await handle.write(Buffer.concat(rest).subarray(0, room));
+        room -= bytesWritten;
+        return { bytesWritten };
       },
-    });
+    }));
     await expect(writeFileAtomic(target, [Buffer.from('new content, '), Buffer.from('much longer')], fs)).rejects.toMatchObject({ code: 'ENOSPC' });
     expect(await fsp.readFile(target, 'utf8')).toBe('old content');
     expect(await fsp.readdir(dir)).toEqual(['a.json']);
