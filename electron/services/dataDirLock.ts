@@ -87,7 +87,7 @@ export function acquireDataDirLock(dataDir: string, options: DataDirLockOptions 
         await new Promise((done) => setTimeout(done, EMPTY_GRACE_STEP_MS));
         continue;
       }
-      await takeOver(path, found, me, isAlive);
+      await takeOver(path, found, text, me.hostname, isAlive);
     }
     throw new NewsroomError(
       'locked',
@@ -190,12 +190,14 @@ function parseHolder(text: string): Holder | null {
 async function takeOver(
   path: string,
   stale: { text: string; mtimeMs: number },
-  me: { pid: number; hostname: string },
+  /** What goes in the guard: the text of the lock this process would write, naming it. */
+  guardText: string,
+  ourHostname: string,
   isAlive: (pid: number) => boolean,
 ): Promise<void> {
   const guard = `${path}${TAKEOVER_SUFFIX}`;
-  if (!(await createExclusive(guard, `${JSON.stringify({ pid: me.pid, hostname: me.hostname })}\n`))) {
-    await removeAbandonedGuard(guard, me.hostname, isAlive);
+  if (!(await createExclusive(guard, guardText))) {
+    await removeAbandonedGuard(guard, ourHostname, isAlive);
     await new Promise((done) => setTimeout(done, TAKEOVER_WAIT_MS));
     return;
   }
@@ -212,21 +214,12 @@ async function takeOver(
 async function removeAbandonedGuard(guard: string, ourHostname: string, isAlive: (pid: number) => boolean): Promise<void> {
   const found = await readLock(guard);
   if (found === null) return;
-  const owner = parseGuard(found.text);
+  const owner = parseHolder(found.text);
   const gone = owner !== null && owner.hostname === ourHostname && !isAlive(owner.pid);
   if (gone || Date.now() - found.mtimeMs > TAKEOVER_ABANDONED_MS) {
     // Only if it is still the guard just read: another process may have replaced it meanwhile.
     const again = await readLock(guard);
     if (again !== null && again.text === found.text && again.mtimeMs === found.mtimeMs) await fs.rm(guard, { force: true });
-  }
-}
-
-function parseGuard(text: string): { pid: number; hostname: string } | null {
-  try {
-    const { pid, hostname } = JSON.parse(text) as Record<string, unknown>;
-    return typeof pid === 'number' && pid > 0 && typeof hostname === 'string' ? { pid, hostname } : null;
-  } catch {
-    return null;
   }
 }
 

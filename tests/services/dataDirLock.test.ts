@@ -177,7 +177,7 @@ describe('acquireDataDirLock', () => {
     const dead = 4242;
     const isAlive = (pid: number) => pid !== dead;
     await fsp.writeFile(lockPath, JSON.stringify({ pid: dead, hostname: hostname(), startedAt: '2026-11-27T08:00:00.000Z' }));
-    await fsp.writeFile(`${lockPath}.takeover`, JSON.stringify({ pid: dead, hostname: hostname() }));
+    await fsp.writeFile(`${lockPath}.takeover`, JSON.stringify({ pid: dead, hostname: hostname(), startedAt: '2026-11-27T08:00:01.000Z' }));
     const lock = await acquireDataDirLock(dataDir, { isAlive });
     expect((await lockFile()).pid).toBe(process.pid);
     expect(await fsp.readdir(dataDir)).toEqual(['newsroom.lock']);
