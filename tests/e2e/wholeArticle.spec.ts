@@ -212,3 +212,29 @@ test('pasted HTML with scripts and styles is cleaned', async ({ page }) => {
   expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
   await expect(body.locator('strong')).toHaveText('текст');
 });
+
+test('the inspector’s remove buttons keep to one line, and still say whom they remove', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Create your first draft' }).click();
+  const details = inspector(page);
+  const oneLine = async (name: string) => {
+    const button = page.getByRole('button', { name, exact: true });
+    await expect(button).toBeVisible();
+    const lines = await button.evaluate((element) => {
+      const text = document.createRange();
+      text.selectNodeContents(element);
+      return new Set([...text.getClientRects()].map((line) => Math.round(line.top))).size;
+    });
+    expect(lines, name).toBe(1);
+  };
+  await details.getByRole('button', { name: 'Add author' }).click();
+  await details.getByLabel('Author', { exact: true }).fill('Олександра Гайова-Кравченко');
+  await oneLine('Remove author Олександра Гайова-Кравченко');
+  await details.getByRole('tab', { name: 'Sources' }).click();
+  await details.getByRole('button', { name: 'Add source' }).click();
+  await details.getByLabel('Source name').fill('Northgate Regional News Agency');
+  await oneLine('Remove source Northgate Regional News Agency');
+  await page.getByRole('button', { name: 'Remove source Northgate Regional News Agency' }).click();
+  await expect(details.getByLabel('Source name')).toHaveCount(0);
+});

@@ -14,8 +14,14 @@ export function BylineEditor() {
         <div key={index} className="group-item">
           <TextField label={t('article.author')} value={author.name} onChange={(name) => workspace.updateItem('byline', index, { name })} />
           <TextField label={t('article.authorRole')} value={author.role} onChange={(role) => workspace.updateItem('byline', index, { role })} />
-          <button type="button" className="danger small" onClick={() => workspace.removeItem('byline', index)}>
-            {t('article.removeAuthor', { name: author.name.trim() })}
+          {/* The name is in the field above: spoken, not shown again, so the button keeps to one line. */}
+          <button
+            type="button"
+            className="danger small"
+            aria-label={t('article.removeAuthor', { name: author.name.trim() })}
+            onClick={() => workspace.removeItem('byline', index)}
+          >
+            {t('article.removeAuthorShort')}
           </button>
         </div>
       ))}

@@ -41,8 +41,14 @@ export function SourcesTab() {
               onChange={(url) => workspace.updateItem('sources', index, { url })}
             />
             <TextField label={t('sources.note')} multiline value={source.note} onChange={(note) => workspace.updateItem('sources', index, { note })} />
-            <button type="button" className="danger small" onClick={() => workspace.removeItem('sources', index)}>
-              {t('sources.remove', { name: source.name.trim() || t('sources.unnamed') })}
+            {/* The name is in the field above: spoken, not shown again, so the button keeps to one line. */}
+            <button
+              type="button"
+              className="danger small"
+              aria-label={t('sources.remove', { name: source.name.trim() || t('sources.unnamed') })}
+              onClick={() => workspace.removeItem('sources', index)}
+            >
+              {t('sources.removeShort')}
             </button>
           </li>
         ))}
