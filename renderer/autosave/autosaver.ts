@@ -45,6 +45,11 @@ export class Autosaver<T = ArticleContent> {
     return this.dirtySince !== null;
   }
 
+  /** How many changes have been marked so far: a figure that moves whenever the writer edits. */
+  get changeCount(): number {
+    return this.changes;
+  }
+
   /** Points the saver at the open draft. Flush the previous one first. */
   attach(source: () => T): void {
     this.clearTimer();

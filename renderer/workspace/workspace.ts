@@ -3,7 +3,7 @@ import type { Article, ArticleContent, BodyNode } from '../../shared/article/art
 import { bodyText } from '../../shared/article/countWords';
 import { EMPTY_QUOTE_ATTRS, readQuoteAttrs, type QuoteAttrs } from '../../shared/article/quoteAttrs';
 import { NewsroomError } from '../../shared/errors';
-import type { DraftProblem, ExportFormat } from '../../shared/ipc/contract';
+import type { DraftProblem, DraftSummary, ExportFormat } from '../../shared/ipc/contract';
 import type { UiLanguage } from '../../shared/settings';
 import { Autosaver } from '../autosave/autosaver';
 import { bodyBlocks, bodyJsonText, diffBlocks } from '../autosave/serializeBody';
@@ -82,15 +82,33 @@ function showSaveState(save: SaveState): void {
   else state().setSaveState(save);
 }
 
+/**
+ * While typing goes on, the drafts list keeps the draft's last figures (words, time): redrawing
+ * them on a save cost a frame that a key typed just then waited for. A save's figures are shown
+ * once the writer has paused this long; typed on meanwhile, the save after the typing brings
+ * newer ones. Waiting for a key typed during the save was not enough: a quick answer (a few
+ * milliseconds) comes before the next key, and the list was redrawn as it was typed.
+ */
+const SUMMARY_QUIET_MS = 500;
+let summaryTimer: ReturnType<typeof setTimeout> | undefined;
+
+function showSummaryOncePaused(summary: DraftSummary): void {
+  clearTimeout(summaryTimer);
+  const changes = autosaver.changeCount;
+  summaryTimer = setTimeout(() => {
+    if (autosaver.changeCount !== changes) return;
+    // A draft moved to the trash meanwhile is not put back in the list.
+    if (state().drafts.some((draft) => draft.id === summary.id)) state().upsertSummary(summary);
+  }, SUMMARY_QUIET_MS);
+}
+
 const autosaver = new Autosaver<DraftSnapshot>({
   save: saveSnapshot,
   onState: showSaveState,
   onSaved: (result) => {
     baseUpdatedAt = result.updatedAt;
-    // While typing goes on, the drafts list keeps the draft's last figures: redrawing them on each
-    // save cost a frame that a key typed just then waited for. The save after the typing stops
-    // brings them up to date.
-    if (!autosaver.isDirty || result.conflict) state().upsertSummary(result.summary);
+    if (result.conflict) state().upsertSummary(result.summary);
+    else if (!autosaver.isDirty) showSummaryOncePaused(result.summary);
     if (result.conflict) {
       state().upsertSummary(result.conflict.keptAs);
       const keptId = result.conflict.keptAs.id;

@@ -371,3 +371,37 @@ test('the typing warm-up stops as soon as the writer presses a key', async ({ pa
   expect(order.filter((key) => key === 'warm-up').length).toBeLessThan('Warm up: www.example.com and more. '.length);
   await expect(page.locator('body > [aria-hidden="true"][inert]')).toHaveCount(0);
 });
+
+test('the drafts list takes a save’s word count once the writer pauses, not while typing goes on', async ({ page }) => {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Create your first draft' }).click();
+  const drafts = page.getByRole('navigation', { name: 'Drafts' });
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await body.click();
+  await page.keyboard.type('One two three');
+  await expect(drafts).toContainText('3 words');
+
+  // A quick save is answered before the next key: the list used to take its figures then.
+  await page.keyboard.type(' four');
+  await page.keyboard.press('Control+s');
+  await expect(saveStatus(page)).toHaveText(/^Saved \d{2}:\d{2}/);
+  await page.keyboard.type(' five six seven', { delay: 100 });
+  await expect(saveStatus(page)).toHaveText('Unsaved changes');
+  await expect(drafts).toContainText('3 words');
+
+  // Once the typing stops, the autosave's figures are shown.
+  await expect(drafts).toContainText('7 words');
+  await expect(saveStatus(page)).toHaveText(/^Saved \d{2}:\d{2}/);
+});
+
+test('a draft moved to the trash just after a save does not come back to the list', async ({ page }) => {
+  await page.goto(app.url);
+  await writeDraft(page);
+  await page.keyboard.press('Control+s');
+  await expect(saveStatus(page)).toHaveText(/^Saved \d{2}:\d{2}/);
+  await page.getByRole('button', { name: 'Delete draft' }).click();
+  await expect(page.getByText(/moved to the trash/)).toBeVisible();
+  await page.waitForTimeout(1000);
+  await expect(page.getByRole('navigation', { name: 'Drafts' }).getByRole('button', { name: new RegExp(HEADLINE) })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Start your first article' })).toBeVisible();
+});
