@@ -90,16 +90,19 @@ function showSaveState(save: SaveState): void {
  * milliseconds) comes before the next key, and the list was redrawn as it was typed.
  */
 const SUMMARY_QUIET_MS = 500;
-let summaryTimer: ReturnType<typeof setTimeout> | undefined;
+/** One per draft, so a save of the next draft does not cancel the last one's figures. */
+const summaryTimers = new Map<string, ReturnType<typeof setTimeout>>();
 
 function showSummaryOncePaused(summary: DraftSummary): void {
-  clearTimeout(summaryTimer);
+  clearTimeout(summaryTimers.get(summary.id));
   const changes = autosaver.changeCount;
-  summaryTimer = setTimeout(() => {
-    if (autosaver.changeCount !== changes) return;
+  summaryTimers.set(summary.id, setTimeout(() => {
+    summaryTimers.delete(summary.id);
+    // Edits count only in this draft: the writer may have gone on to another one.
+    if (autosaver.changeCount !== changes && state().article?.id === summary.id) return;
     // A draft moved to the trash meanwhile is not put back in the list.
     if (state().drafts.some((draft) => draft.id === summary.id)) state().upsertSummary(summary);
-  }, SUMMARY_QUIET_MS);
+  }, SUMMARY_QUIET_MS));
 }
 
 const autosaver = new Autosaver<DraftSnapshot>({
@@ -107,9 +110,10 @@ const autosaver = new Autosaver<DraftSnapshot>({
   onState: showSaveState,
   onSaved: (result) => {
     baseUpdatedAt = result.updatedAt;
-    if (result.conflict) state().upsertSummary(result.summary);
-    else if (!autosaver.isDirty) showSummaryOncePaused(result.summary);
-    if (result.conflict) {
+    if (!result.conflict) {
+      if (!autosaver.isDirty) showSummaryOncePaused(result.summary);
+    } else {
+      state().upsertSummary(result.summary);
       state().upsertSummary(result.conflict.keptAs);
       const keptId = result.conflict.keptAs.id;
       state().pushNotice({

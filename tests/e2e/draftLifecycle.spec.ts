@@ -405,3 +405,31 @@ test('a draft moved to the trash just after a save does not come back to the lis
   await expect(page.getByRole('navigation', { name: 'Drafts' }).getByRole('button', { name: new RegExp(HEADLINE) })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Start your first article' })).toBeVisible();
 });
+
+test('a draft saved just before the writer switches to another keeps its new word count in the list', async ({ page }) => {
+  await page.goto(app.url);
+  const drafts = page.getByRole('navigation', { name: 'Drafts' });
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await page.getByRole('button', { name: 'Create your first draft' }).click();
+  await page.getByLabel('Headline').fill('Перша чернетка');
+  await body.click();
+  await page.keyboard.type('Five words in this one');
+  await expect(drafts.getByRole('button', { name: /Перша чернетка/ })).toContainText('5 words');
+  await page.getByRole('button', { name: 'New draft' }).click();
+  await expect(page.getByLabel('Headline')).toHaveValue('');
+  await page.getByLabel('Headline').fill('Друга чернетка');
+  await body.click();
+  await page.keyboard.type('One two');
+  const second = drafts.getByRole('button', { name: /Друга чернетка/ });
+  await expect(second).toContainText('2 words');
+
+  await page.keyboard.type(' three four');
+  await page.keyboard.press('Control+s');
+  await expect(saveStatus(page)).toHaveText(/^Saved \d{2}:\d{2}/);
+  // Straight on to the other draft, typing at once: the edits there are not edits of this one.
+  await drafts.getByRole('button', { name: /Перша чернетка/ }).click();
+  await expect(page.getByLabel('Headline')).toHaveValue('Перша чернетка');
+  await body.click();
+  await page.keyboard.type(' and more', { delay: 50 });
+  await expect(second).toContainText('4 words');
+});
