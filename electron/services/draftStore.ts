@@ -5,10 +5,7 @@ import { z } from 'zod';
 import {
   ArticleContentSchema,
   ArticleSchema,
-  BodyNodeSchema,
-  depthOf,
   DraftIdSchema,
-  MAX_BODY_DEPTH,
   type Article,
   type ArticleContent,
   type BodyNode,
@@ -31,6 +28,17 @@ import {
 } from '../../shared/ipc/contract';
 import { acquireDataDirLock, type DataDirLock } from './dataDirLock';
 import { draftFileParts } from './draftFileBytes';
+import {
+  ArticleHeadSchema,
+  JOURNAL_SUFFIX,
+  journalHeader,
+  journalLine,
+  OpenJournal,
+  replayJournal,
+  TopLevelBlockSchema,
+  type ArticleHead,
+  type JournalWrite,
+} from './draftJournal';
 import { draftSummary } from './draftSummary';
 import { errnoCode } from './errnoCode';
 import { pathExists } from './pathExists';
@@ -54,7 +62,10 @@ export interface DraftStoreOptions {
   lock?: boolean;
   /** After every save (`previous` is what was on disk) and every new draft (`previous` null); its errors never fail the save. */
   onSaved?: (saved: Article, previous: Article | null) => Promise<void> | void;
+  /** Errors of onSaved, and of a draft written whole in the background (see JOURNAL), which nothing else would report. */
   onHookError?: (error: unknown) => void;
+  /** Delta saves go to a journal beside the draft (see JOURNAL), or, when false, straight into the draft's file. */
+  journal?: false | { quietMs?: number; maxBytes?: number; write?: JournalWrite };
   /**
    * Answer the first list from the index alone (marked `complete: false`), so a folder of ten
    * thousand drafts shows at once; the files are checked by the next list. @default false
@@ -74,11 +85,12 @@ const TRASH_INDEX_NAME = '_index.json';
  * file against them.
  */
 const INDEX_WRITE = { quietMs: 2000, maxWaitMs: 30_000 };
-/** A save's fields without the body, and one top-level block of the body (see saveDelta). */
-const ArticleHeadSchema = ArticleContentSchema.omit({ body: true });
-const TopLevelBlockSchema = BodyNodeSchema.refine((node) => depthOf(node) < MAX_BODY_DEPTH, {
-  message: `The body is nested more than ${MAX_BODY_DEPTH} levels deep.`,
-});
+/**
+ * A delta save is appended to the draft's journal (draftJournal.ts) instead of writing the whole
+ * draft again; the draft is written whole once no save has come for `quietMs`, when the journal
+ * would pass `maxBytes`, before any other operation on the draft, and on close.
+ */
+const JOURNAL = { quietMs: 5000, maxBytes: 1024 * 1024 };
 /** How many drafts' last written text the store keeps in memory (see readForSave). */
 const LAST_WRITTEN_KEPT = 3;
 /** How many of the newest drafts `recent.json` keeps for the first list. */
@@ -128,6 +140,9 @@ export class DraftStore {
   private indexWrites: Promise<void> = Promise.resolve();
   private lock: DataDirLock | null = null;
   private readonly dataDir: string;
+  private readonly journalOptions: { quietMs: number; maxBytes: number; write?: JournalWrite } | null;
+  /** The open journal of each draft saved by delta since its file was last written whole; such drafts stay in lastWritten. */
+  private readonly journals = new Map<string, { journal: OpenJournal; timer: ReturnType<typeof setTimeout> | null }>();
 
   private constructor(dataDir: string, options: DraftStoreOptions) {
     this.dataDir = dataDir;
@@ -142,6 +157,7 @@ export class DraftStore {
     this.onSaved = options.onSaved;
     this.onHookError = options.onHookError ?? ((error) => console.error(error));
     this.indexWrite = options.indexWrite ?? INDEX_WRITE;
+    this.journalOptions = options.journal === false ? null : { ...JOURNAL, ...options.journal };
   }
 
   static async open(options: DraftStoreOptions): Promise<DraftStore> {
@@ -154,6 +170,7 @@ export class DraftStore {
       // whatever else the disk has queued, which held up opening by 10 ms and more.
       if (madeDrafts !== undefined || madeTrash !== undefined) await syncFolder(fs, store.dataDir);
       await Promise.all([store.dataDir, store.trashDir].map(removeStaleTempFiles));
+      await store.recoverJournals();
       const recent = options.quickFirstList ? parseRecentDrafts(await readJsonOrNull(store.recentPath), INDEX_VERSION) : null;
       if (recent) {
         // The newest drafts answer the first list at once; everything else waits for the full index,
@@ -179,6 +196,15 @@ export class DraftStore {
   /** Waits for the operations under way, then lets go of the data folder's lock. */
   async close(): Promise<void> {
     await this.queue;
+    for (const id of [...this.journals.keys()]) {
+      await this.exclusive('the draft could not be written whole', () => this.settle(id)).catch((error: unknown) => this.onHookError(error));
+    }
+    // A journal that could not be folded in stays on disk for the next start; nothing more is written to it.
+    for (const [id, entry] of this.journals) {
+      if (entry.timer !== null) clearTimeout(entry.timer);
+      await entry.journal.close();
+      this.journals.delete(id);
+    }
     await this.hooks;
     await this.flushDraftIndex();
     const lock = this.lock;
@@ -228,6 +254,11 @@ export class DraftStore {
     const draftId = checkId(id);
     return this.exclusive('the draft could not be opened', async () => {
       const fileName = `${draftId}.json`;
+      if (this.journals.has(draftId)) {
+        // The file lacks the saves in the journal; the store holds the version with them.
+        if (await this.isAsWritten(draftId)) return this.lastWritten.get(draftId)!.article;
+        await this.settle(draftId);
+      }
       let file: DraftFile;
       try {
         file = await readDraftFile(this.draftPath(draftId), draftId);
@@ -251,8 +282,9 @@ export class DraftStore {
   /**
    * A save that carries only the body's changed blocks (see BlockDelta), applied to the version
    * this store last wrote. 'stale' when that version is not the one the editor started from, or
-   * the file changed since: the editor then sends the whole draft. The result is checked and
-   * written exactly like a whole save.
+   * the file changed since: the editor then sends the whole draft. Only what arrived is checked:
+   * the other blocks come from the version this store wrote. The save goes to the draft's journal
+   * (see JOURNAL), or, when that cannot take it, into the draft's file like a whole save.
    */
   async saveDelta(headText: string, delta: BlockDelta, options: SaveOptions & { baseUpdatedAt: string }): Promise<SaveResult> {
     const stale = () => new NewsroomError('stale', 'The draft has to be sent whole this time.');
@@ -265,7 +297,6 @@ export class DraftStore {
     } catch {
       throw invalid('its text did not arrive whole.');
     }
-    // Only what arrived is checked: the other blocks come from the version this store wrote.
     const head = ArticleHeadSchema.safeParse(raw.head);
     if (!head.success) throw invalid(describeIssues(head.error));
     const runs: BlockRun<BodyNode>[] = [];
@@ -274,11 +305,127 @@ export class DraftStore {
       if (!insert.success) throw invalid(describeIssues(insert.error));
       runs.push({ start: run.start, deleteCount: run.deleteCount, insert: insert.data });
     }
-    const written = this.lastWritten.get(head.data.id);
-    if (!written || !sameTime(written.article.updatedAt, options.baseUpdatedAt) || !(await this.isAsWritten(head.data.id))) throw stale();
-    const blocks = applyBlockRuns(written.article.body.content ?? [], runs);
-    if (!blocks) throw stale();
-    return this.writeContent({ ...head.data, body: { ...written.article.body, content: blocks } }, options);
+    const base = SaveOptionsSchema.safeParse(options);
+    if (!base.success) throw invalid(describeIssues(base.error));
+    const draftId = checkId(head.data.id);
+    const outcome = await this.exclusive('the draft could not be saved', async () => {
+      const written = this.lastWritten.get(draftId);
+      if (!written || !sameTime(written.article.updatedAt, options.baseUpdatedAt) || !(await this.isAsWritten(draftId))) throw stale();
+      const blocks = applyBlockRuns(written.article.body.content ?? [], runs);
+      if (!blocks) throw stale();
+      const content: ArticleContent = { ...head.data, body: { ...written.article.body, content: blocks } };
+      const journaled = await this.saveToJournal(written.article, head.data, runs, content);
+      return journaled ? { journaled, content: null } : { journaled: null, content };
+    });
+    if (outcome.content) return this.writeContent(outcome.content, options);
+    await this.runHook(outcome.journaled.saved, outcome.journaled.previous);
+    return outcome.journaled.result;
+  }
+
+  /**
+   * Appends a delta save to the draft's journal, starting one if needed; null when the journal
+   * cannot take it (it would grow past its limit, or a write failed), and the save has to be
+   * written whole. Runs in the queue, with `previous` the version the store last wrote.
+   */
+  private async saveToJournal(
+    previous: Article,
+    head: ArticleHead,
+    runs: BlockRun<BodyNode>[],
+    content: ArticleContent,
+  ): Promise<{ result: SaveResult; saved: Article; previous: Article } | null> {
+    const settings = this.journalOptions;
+    if (!settings) return null;
+    const id = previous.id;
+    // Each save's time is later than the one before, so the draft's time tells how far into the journal its file is.
+    const time = Math.max(this.now().getTime(), Date.parse(previous.updatedAt) + 1);
+    const saved: Article = { ...previous, ...content, updatedAt: new Date(time).toISOString() };
+    const line = journalLine({ base: previous.updatedAt, updatedAt: saved.updatedAt, head, runs });
+    const entry = this.journals.get(id);
+    if (entry && (!entry.journal.usable || entry.journal.bytes + Buffer.byteLength(line) > settings.maxBytes)) return null;
+    if (entry) {
+      try {
+        await entry.journal.append(line);
+      } catch {
+        // The journal may now end in part of a line: the save is written whole, which also removes the journal.
+        return null;
+      }
+    } else {
+      const path = join(this.draftsDir, `${id}${JOURNAL_SUFFIX}`);
+      let journal: OpenJournal;
+      try {
+        journal = await OpenJournal.create(path, journalHeader(id, previous.updatedAt), line, settings.write);
+        await syncFolder(fs, this.draftsDir);
+      } catch (error) {
+        // A journal already there is not this store's (the last start kept it aside): it is left alone.
+        if (errnoCode(error) !== 'EEXIST') await fs.rm(path, { force: true }).catch(() => undefined);
+        return null;
+      }
+      this.journals.set(id, { journal, timer: null });
+    }
+    const written = this.lastWritten.get(id)!;
+    this.lastWritten.set(id, { ...written, article: saved });
+    const summary = draftSummary(saved);
+    const cached = this.drafts.get(`${id}.json`);
+    if (cached) this.drafts.set(`${id}.json`, { mtimeMs: cached.mtimeMs, size: cached.size, summary });
+    this.draftIndexChanged();
+    this.settleWhenQuiet(id, settings.quietMs);
+    return { result: { updatedAt: saved.updatedAt, summary, conflict: null }, saved, previous };
+  }
+
+  /** Writes the draft whole once no save has come for `quietMs`. */
+  private settleWhenQuiet(id: string, quietMs: number): void {
+    const entry = this.journals.get(id);
+    if (!entry) return;
+    if (entry.timer !== null) clearTimeout(entry.timer);
+    entry.timer = setTimeout(() => {
+      entry.timer = null;
+      // A failure leaves the journal in place: the next save, close, or start tries again.
+      void this.exclusive('the draft could not be written whole', () => this.settle(id, { unlessChanged: true })).catch((error: unknown) =>
+        this.onHookError(error),
+      );
+    }, quietMs);
+    entry.timer.unref?.();
+  }
+
+  /**
+   * Writes a draft with an open journal whole, which removes the journal (see writeDraft). Runs in
+   * the queue. A file another program changed meanwhile is first kept as a new draft, as a whole
+   * save would keep it; one it made unreadable or removed stays as it is, and the journal's
+   * version becomes a new draft instead. With `unlessChanged` such a file is left for the editor's
+   * next save, which is then refused as stale and sent whole, and the writer is told of the conflict.
+   */
+  private async settle(id: string, { unlessChanged = false } = {}): Promise<void> {
+    const entry = this.journals.get(id);
+    const written = this.lastWritten.get(id);
+    if (!entry || !written) return;
+    const asWritten = await this.isAsWritten(id);
+    if (!asWritten && unlessChanged) return;
+    if (asWritten) {
+      await this.writeDraft(written.article);
+    } else {
+      const file = await readDraftFile(this.draftPath(id), id).catch(() => null);
+      if (file?.kind === 'article') {
+        const kept = await this.keepCopy(file.article);
+        if (kept.created) void this.runHook(kept.article, null);
+        await this.writeDraft(written.article);
+      } else {
+        const copy: Article = { ...written.article, id: await this.unusedId() };
+        await this.writeDraft(copy);
+        void this.runHook(copy, null);
+        await this.dropJournal(id);
+        this.lastWritten.delete(id);
+      }
+    }
+    this.draftIndexChanged();
+  }
+
+  /** Closes and removes a draft's journal, once its file holds everything in it. */
+  private async dropJournal(id: string): Promise<void> {
+    const entry = this.journals.get(id);
+    if (!entry) return;
+    this.journals.delete(id);
+    if (entry.timer !== null) clearTimeout(entry.timer);
+    await entry.journal.remove();
   }
 
   /**
@@ -322,6 +469,7 @@ export class DraftStore {
     const draftId = checkId(id);
     return this.exclusive('the draft could not be moved to the trash', async () => {
       const fileName = `${draftId}.json`;
+      await this.settle(draftId);
       if (!(await pathExists(this.draftPath(draftId)))) throw notFound();
       await this.refreshTrash();
       const target = join(this.trashDir, fileName);
@@ -522,7 +670,11 @@ export class DraftStore {
     this.drafts.set(`${article.id}.json`, { mtimeMs: stats.mtimeMs, size: stats.size, summary });
     this.lastWritten.delete(article.id);
     this.lastWritten.set(article.id, { mtimeNs: exact.mtimeNs, size: exact.size, article });
-    for (const id of this.lastWritten.keys()) if (this.lastWritten.size > LAST_WRITTEN_KEPT) this.lastWritten.delete(id);
+    for (const id of this.lastWritten.keys()) {
+      if (this.lastWritten.size > LAST_WRITTEN_KEPT && id !== article.id && !this.journals.has(id)) this.lastWritten.delete(id);
+    }
+    // The file now holds everything the journal held.
+    await this.dropJournal(article.id);
     return summary;
   }
 
@@ -574,6 +726,56 @@ export class DraftStore {
       this.deletedAt = new Map(Object.entries(trash.data.deletedAt).filter(([, time]) => !Number.isNaN(Date.parse(time))));
     }
     return drafts !== null;
+  }
+
+  /**
+   * Applies the journals a crash or a power cut left in drafts/ to their drafts, and writes those
+   * drafts whole. A journal that does not continue its draft's file, or is damaged before its last
+   * line, is moved to the quarantine (after applying what it could) and reported by the next list.
+   */
+  private async recoverJournals(): Promise<void> {
+    for (const fileName of await fs.readdir(this.draftsDir)) {
+      if (!fileName.endsWith(JOURNAL_SUFFIX)) continue;
+      const id = fileName.slice(0, -JOURNAL_SUFFIX.length);
+      const path = join(this.draftsDir, fileName);
+      const keepAside = (reason: string) => this.quarantineJournal(fileName, reason);
+      if (!DraftIdSchema.safeParse(id).success) {
+        await keepAside('its name is not that of a draft');
+        continue;
+      }
+      let text: string;
+      try {
+        text = await fs.readFile(path, 'utf8');
+      } catch {
+        await keepAside('it could not be read');
+        continue;
+      }
+      const file = await readDraftFile(this.draftPath(id), id).catch(() => null);
+      if (file?.kind !== 'article') {
+        await keepAside(file === null ? `its draft (${id}.json) is missing or could not be opened` : `its draft (${id}.json) could not be read`);
+        continue;
+      }
+      const replay = replayJournal(text, file.article);
+      if (replay.kind === 'unrelated') {
+        await keepAside(replay.reason);
+        continue;
+      }
+      if (replay.applied > 0) await this.writeDraft(replay.article);
+      if (replay.damagedAt !== null) await keepAside(`line ${replay.damagedAt} is damaged; the saves before it were applied to the draft`);
+      else await fs.rm(path, { force: true });
+    }
+  }
+
+  /** Moves a journal that could not be applied out of drafts/, unchanged; the next list reports where it went. */
+  private async quarantineJournal(fileName: string, reason: string): Promise<void> {
+    const what = `Changes saved just before Newsroom last stopped (${fileName}) could not all be applied to their draft, because ${reason}`;
+    try {
+      const quarantinedAs = await quarantineFile(this.dataDir, join(this.draftsDir, fileName));
+      this.quarantined.push({ fileName, quarantinedAs, message: `${what}. They were moved, unchanged, to the quarantine folder: ${quarantinedAs}.` });
+    } catch (error) {
+      const why = systemErrorReason(errnoCode(error), this.dataDir);
+      this.quarantined.push({ fileName, quarantinedAs: null, message: `${what}. They could not be moved to the quarantine folder either (${why}), so they were left where they are.` });
+    }
   }
 
   private async refreshDrafts(): Promise<void> {
@@ -665,7 +867,14 @@ export class DraftStore {
 
   // The indexes are caches rebuilt from the files, so failing to write one must not fail the operation.
   private async writeDraftIndex(): Promise<void> {
-    const index = { version: INDEX_VERSION, files: Object.fromEntries(this.drafts) };
+    const files = Object.fromEntries(this.drafts);
+    // A draft with a journal is listed with the journal's figures, which its file lacks: should
+    // the journal not be applied at the next start, the file is examined again.
+    for (const id of this.journals.keys()) {
+      const cached = files[`${id}.json`];
+      if (cached) files[`${id}.json`] = { ...cached, mtimeMs: -1 };
+    }
+    const index = { version: INDEX_VERSION, files };
     await this.writeFile(this.indexPath, JSON.stringify(index)).catch(() => undefined);
     const recent = { version: INDEX_VERSION, drafts: this.summariesInCache().slice(0, RECENT_DRAFTS) };
     await this.writeFile(this.recentPath, JSON.stringify(recent)).catch(() => undefined);

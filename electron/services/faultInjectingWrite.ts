@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { JournalWrite } from './draftJournal';
 import type { WriteFile } from './writeFileAtomic';
 
 const CODES = new Set(['ENOSPC', 'EACCES', 'EROFS', 'EIO', 'EDQUOT']);
@@ -9,13 +10,25 @@ const CODES = new Set(['ENOSPC', 'EACCES', 'EROFS', 'EIO', 'EDQUOT']);
  */
 export function faultInjectingWrite(faultFile: string, write: WriteFile): WriteFile {
   return async (path, data) => {
-    let code = '';
-    try {
-      code = readFileSync(faultFile, 'utf8').trim();
-    } catch {
-      return write(path, data);
-    }
-    if (!CODES.has(code)) return write(path, data);
-    throw Object.assign(new Error(`${code}: injected fault writing ${path}`), { code });
+    throwInjectedFault(faultFile, path);
+    return write(path, data);
   };
+}
+
+/** The same for the appends to a draft's journal. */
+export function faultInjectingJournalWrite(faultFile: string, write: JournalWrite): JournalWrite {
+  return async (handle, text) => {
+    throwInjectedFault(faultFile, 'a journal');
+    return write(handle, text);
+  };
+}
+
+function throwInjectedFault(faultFile: string, what: string): void {
+  let code = '';
+  try {
+    code = readFileSync(faultFile, 'utf8').trim();
+  } catch {
+    return;
+  }
+  if (CODES.has(code)) throw Object.assign(new Error(`${code}: injected fault writing ${what}`), { code });
 }

@@ -1,5 +1,6 @@
 import { DraftStore } from './draftStore';
-import { faultInjectingWrite } from './faultInjectingWrite';
+import { appendAndFlush } from './draftJournal';
+import { faultInjectingJournalWrite, faultInjectingWrite } from './faultInjectingWrite';
 import { RevisionStore } from './revisionStore';
 import { writeFileAtomic } from './writeFileAtomic';
 
@@ -18,6 +19,7 @@ export async function openServices(dataDir: string, logError: (error: unknown) =
     quickFirstList: true,
     onSaved: (saved, previous) => history.recordSave(saved, previous).then(() => undefined),
     onHookError: logError,
+    ...(faultFile ? { journal: { write: faultInjectingJournalWrite(faultFile, appendAndFlush) } } : {}),
   });
   return { store, history };
 }

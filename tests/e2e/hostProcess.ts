@@ -6,6 +6,8 @@ import { join } from 'node:path';
 export interface HostProcess {
   url: string;
   stop: () => Promise<void>;
+  /** Kills the host at once (SIGKILL), as a crash or a power cut would stop it. */
+  kill: () => Promise<void>;
 }
 
 /** Runs `electron/host/main.ts` as `npm run web` does (the renderer must already be built). */
@@ -26,14 +28,14 @@ export async function startHostProcess(dataDir: string, env: Record<string, stri
     child.once('exit', (code) => reject(new Error(`The host exited (${code}) before it started:\n${output}`)));
     setTimeout(() => reject(new Error(`The host did not start in time:\n${output}`)), 30_000);
   });
-  return { url, stop: () => stopChild(child) };
+  return { url, stop: () => stopChild(child, 'SIGTERM'), kill: () => stopChild(child, 'SIGKILL') };
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+function stopChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
 }
 
@@ -50,6 +52,8 @@ export interface HostPerTest {
   readonly faultFile: string;
   /** Stops the host and starts a new one on the same data folder, as quitting and relaunching would. */
   restart(): Promise<void>;
+  /** Kills the host and starts a new one on the same data folder, as a crash and a relaunch would. */
+  crash(): Promise<void>;
 }
 
 /** Gives each test of the file a fresh data folder and its own host, stopped and removed afterwards. */
@@ -78,6 +82,10 @@ export function useHostPerTest(test: { beforeEach: (fn: () => Promise<void>) => 
     },
     async restart() {
       await host.stop();
+      host = await startHostProcess(data.dir, env());
+    },
+    async crash() {
+      await host.kill();
       host = await startHostProcess(data.dir, env());
     },
   };

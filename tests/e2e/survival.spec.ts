@@ -1,5 +1,5 @@
 import { readFile, readdir, writeFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { sampleArticle } from '../../shared/samples/sampleArticle';
 import { startHostProcess, useHostPerTest } from './hostProcess';
@@ -39,7 +39,25 @@ test('a full disk keeps the text, says so until it saves, and leaves the file on
 
   await rm(app.faultFile);
   await expect(saveStatus(page)).toHaveText(/^Saved/, { timeout: 15_000 });
-  expect(JSON.parse(await readFile(file, 'utf8')).body.content[0].content[0].text).toBe('Перше речення. Друге речення.');
+  // A save goes to the draft's journal first; the file is written whole once the typing pauses.
+  await expect.poll(async () => JSON.parse(await readFile(file, 'utf8')).body.content[0].content[0].text, { timeout: 15_000 }).toBe('Перше речення. Друге речення.');
+});
+
+test('a host killed right after a save loses none of it: the next start applies what the save put in the journal', async ({ page }) => {
+  await newDraft(page, 'Power cut', 'Written before.');
+  const file = await onlyDraftFile();
+  await page.keyboard.type(' Written just before the cut.');
+  await page.keyboard.press('Control+s');
+  await expect(saveStatus(page)).toHaveText(/^Saved/);
+  // The save is in the draft's journal; the file itself lacks it until the typing pauses.
+  expect(await readdir(join(app.dataDir, 'drafts'))).toContain(basename(file).replace(/\.json$/, '.journal'));
+  expect(await readFile(file, 'utf8')).not.toContain('Written just before the cut.');
+
+  await app.crash();
+  await page.goto(app.url);
+  await expect(body(page)).toHaveText('Written before. Written just before the cut.');
+  expect(JSON.parse(await readFile(file, 'utf8')).body.content[0].content[0].text).toBe('Written before. Written just before the cut.');
+  expect((await readdir(join(app.dataDir, 'drafts'))).filter((name) => !name.startsWith('.'))).toEqual([basename(file)]);
 });
 
 test('closing while saves fail asks first', async ({ page }) => {
@@ -151,10 +169,14 @@ test('a long draft loses no paragraph and gains nothing on disk, edited where th
   await page.keyboard.press('Control+s');
   await expect(saveStatus(page)).toHaveText(/^Saved/);
 
-  const saved = JSON.parse(await readFile(file, 'utf8'));
   const expected = paragraphs.filter((text) => text !== joined).map((text) => (text === before ? `${before} ${joined}` : text));
   expected[0] = `Top. ${expected[0]}`;
   expected[expected.length - 1] += ' The end.';
-  expect(saved.body.content.map((block: { type: string; content?: { text: string }[] }) => [block.type, (block.content ?? []).map((node) => node.text).join('')])).toEqual(expected.map((text) => ['paragraph', text]));
+  // A save goes to the draft's journal first; the file is written whole once the typing pauses.
+  const blocksOnDisk = async () => {
+    const saved = JSON.parse(await readFile(file, 'utf8'));
+    return saved.body.content.map((block: { type: string; content?: { text: string }[] }) => [block.type, (block.content ?? []).map((node) => node.text).join('')]);
+  };
+  await expect.poll(blocksOnDisk, { timeout: 15_000 }).toEqual(expected.map((text) => ['paragraph', text]));
   expect(await readFile(file, 'utf8')).not.toContain('Chunk');
 });

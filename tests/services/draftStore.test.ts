@@ -54,6 +54,36 @@ function draftFile(id: string): string {
   return join(dataDir, 'drafts', `${id}.json`);
 }
 
+/** The fields of a delta save beside the body, as the editor sends them. */
+function head(article: ArticleContent): string {
+  const { body: _body, ...rest } = article;
+  return JSON.stringify(rest);
+}
+
+/** A paragraph as a delta save carries it. */
+function block(text: string): string {
+  return JSON.stringify({ type: 'paragraph', content: [{ type: 'text', text }] });
+}
+
+function journalFile(id: string): string {
+  return join(dataDir, 'drafts', `${id}.journal`);
+}
+
+async function exists(path: string): Promise<boolean> {
+  return fsp.stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Waits up to five seconds for `check` to hold. */
+async function until(check: () => Promise<boolean>): Promise<void> {
+  for (const started = Date.now(); !(await check()); ) {
+    if (Date.now() - started > 5000) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 function quarantined(fileName: string): string {
   return join(dataDir, 'quarantine', fileName);
 }
@@ -577,22 +607,28 @@ describe('DraftStore', () => {
   });
 
   describe('a save of the changed blocks only', () => {
-    const head = (article: ArticleContent) => {
-      const { body: _body, ...rest } = article;
-      return JSON.stringify(rest);
-    };
-    const block = (text: string) => JSON.stringify({ type: 'paragraph', content: [{ type: 'text', text }] });
-
-    it('writes what a whole save would write', async () => {
-      const store = await openStore();
+    it('writes, once saves pause, what a whole save would write', async () => {
+      const store = await openStore({ journal: { quietMs: 50 } });
       const created = await store.create();
       const first = await store.save(contentOf(created, { body: body('One', 'Two', 'Three') }), { baseUpdatedAt: created.updatedAt });
       const edited = contentOf(created, { headline: 'With a delta', body: body('One', 'Two, longer', 'Three') });
       const second = await store.saveDelta(head(edited), [{ start: 1, deleteCount: 1, insert: [block('Two, longer')] }], { baseUpdatedAt: first.updatedAt });
       expect(second.conflict).toBeNull();
+      await until(async () => !(await exists(journalFile(created.id))));
       const onDisk = JSON.parse(await fsp.readFile(draftFile(created.id), 'utf8'));
       expect(onDisk).toMatchObject({ headline: 'With a delta', body: body('One', 'Two, longer', 'Three'), updatedAt: second.updatedAt });
       expect(await store.open(created.id)).toEqual(onDisk);
+      // The same edit saved whole, at the same time, in another folder: the same bytes.
+      const otherDir = await fsp.mkdtemp(join(tmpdir(), 'newsroom-whole-'));
+      try {
+        const whole = await DraftStore.open({ dataDir: otherDir, now: () => new Date(second.updatedAt), journal: false });
+        await whole.create(() => created);
+        await whole.save(edited, { baseUpdatedAt: created.updatedAt });
+        await whole.close();
+        expect(await fsp.readFile(draftFile(created.id), 'utf8')).toBe(await fsp.readFile(join(otherDir, 'drafts', `${created.id}.json`), 'utf8'));
+      } finally {
+        await fsp.rm(otherDir, { recursive: true, force: true });
+      }
     });
 
     it('applies several runs, each counted in the version it is based on', async () => {
@@ -606,6 +642,8 @@ describe('DraftStore', () => {
         { start: 4, deleteCount: 1, insert: [block('Five, longer'), block('Six')] },
       ];
       const second = await store.saveDelta(head(edited), runs, { baseUpdatedAt: first.updatedAt });
+      expect(await store.open(created.id)).toMatchObject({ body: body('One, fixed', 'Two', 'Three', 'Four', 'Five, longer', 'Six'), updatedAt: second.updatedAt });
+      await store.close();
       const onDisk = JSON.parse(await fsp.readFile(draftFile(created.id), 'utf8'));
       expect(onDisk).toMatchObject({ body: body('One, fixed', 'Two', 'Three', 'Four', 'Five, longer', 'Six'), updatedAt: second.updatedAt });
     });
@@ -654,6 +692,257 @@ describe('DraftStore', () => {
       expect(await errorOf(store.saveDelta(head(content), [{ start: 0, deleteCount: 1, insert: ['{"type":"paragraph","content":"not a list"}'] }], { baseUpdatedAt: first.updatedAt }))).toMatchObject({ code: 'invalid-input' });
       expect(await errorOf(store.saveDelta(head(content), [{ start: 0, deleteCount: 1, insert: ['{"type":'] }], { baseUpdatedAt: first.updatedAt }))).toMatchObject({ code: 'invalid-input' });
       expect(await fsp.readFile(draftFile(created.id), 'utf8')).toBe(before);
+    });
+  });
+
+  describe('the journal of delta saves', () => {
+    /** A store whose journal is never written whole in the background, as one a crash is about to stop. */
+    const openCrashing = () => openStore({ lock: false, journal: { quietMs: 1e9 } });
+    /** A draft saved whole with `paragraphs`, then by delta with each edit in turn (a paragraph replaced). */
+    async function draftWithDeltas(store: DraftStore, paragraphs: string[], edits: [number, string][]) {
+      const created = await store.create();
+      let saved = await store.save(contentOf(created, { headline: 'Base', body: body(...paragraphs) }), { baseUpdatedAt: created.updatedAt });
+      const text = [...paragraphs];
+      const versions = [saved.updatedAt];
+      for (const [index, replacement] of edits) {
+        text[index] = replacement;
+        const content = contentOf(created, { headline: `Edit ${versions.length}`, body: body(...text) });
+        saved = await store.saveDelta(head(content), [{ start: index, deleteCount: 1, insert: [block(replacement)] }], { baseUpdatedAt: saved.updatedAt });
+        versions.push(saved.updatedAt);
+      }
+      return { id: created.id, created, text, versions };
+    }
+
+    it('leaves the file as it was until saves pause, and answers with the new version meanwhile', async () => {
+      const store = await openStore({ journal: { quietMs: 300 } });
+      const created = await store.create();
+      const first = await store.save(contentOf(created, { body: body('One', 'Two') }), { baseUpdatedAt: created.updatedAt });
+      const before = await fsp.readFile(draftFile(created.id), 'utf8');
+      const edited = contentOf(created, { headline: 'Longer now', body: body('One', 'Two three four') });
+      const second = await store.saveDelta(head(edited), [{ start: 1, deleteCount: 1, insert: [block('Two three four')] }], { baseUpdatedAt: first.updatedAt });
+
+      expect(await fsp.readFile(draftFile(created.id), 'utf8')).toBe(before);
+      expect(await exists(journalFile(created.id))).toBe(true);
+      expect(await store.open(created.id)).toMatchObject({ headline: 'Longer now', body: body('One', 'Two three four'), updatedAt: second.updatedAt });
+      expect((await store.list()).drafts).toEqual([expect.objectContaining({ id: created.id, headline: 'Longer now', wordCount: 4 })]);
+      expect(second.summary).toMatchObject({ headline: 'Longer now', wordCount: 4, updatedAt: second.updatedAt });
+
+      await until(async () => !(await exists(journalFile(created.id))));
+      expect(JSON.parse(await fsp.readFile(draftFile(created.id), 'utf8'))).toMatchObject({ headline: 'Longer now', updatedAt: second.updatedAt });
+      expect(await fsp.readdir(join(dataDir, 'drafts'))).toEqual([`${created.id}.json`]);
+    });
+
+    it('is applied by the next start after a crash, and removed', async () => {
+      const { id, text, versions } = await draftWithDeltas(await openCrashing(), ['One', 'Two', 'Three'], [[0, 'Uno'], [2, 'Tres'], [0, 'Eins']]);
+      expect(await exists(journalFile(id))).toBe(true);
+
+      const reopened = await openStore();
+      expect(JSON.parse(await fsp.readFile(draftFile(id), 'utf8'))).toMatchObject({ headline: 'Edit 3', body: body(...text), updatedAt: versions[3] });
+      expect(await exists(journalFile(id))).toBe(false);
+      const list = await reopened.list();
+      expect(list.problems).toEqual([]);
+      expect(list.drafts).toEqual([expect.objectContaining({ id, headline: 'Edit 3', updatedAt: versions[3] })]);
+      // The editor's next delta save goes on from the recovered version.
+      const next = contentOf(await reopened.open(id), { body: body('Eins', 'Two', 'Drei') });
+      const saved = await reopened.saveDelta(head(next), [{ start: 2, deleteCount: 1, insert: [block('Drei')] }], { baseUpdatedAt: versions[3]! });
+      expect(await reopened.open(id)).toMatchObject({ body: body('Eins', 'Two', 'Drei'), updatedAt: saved.updatedAt });
+    });
+
+    it('leaves out a last save cut short by the crash, which was never answered', async () => {
+      const { id, versions } = await draftWithDeltas(await openCrashing(), ['One', 'Two'], [[0, 'Uno'], [1, 'Dos']]);
+      const whole = await fsp.readFile(journalFile(id), 'utf8');
+      await fsp.writeFile(journalFile(id), whole.slice(0, whole.lastIndexOf('\n', whole.length - 2) + 40));
+
+      const reopened = await openStore();
+      expect(await reopened.open(id)).toMatchObject({ body: body('Uno', 'Two'), updatedAt: versions[1] });
+      expect((await reopened.list()).problems).toEqual([]);
+      expect(await exists(journalFile(id))).toBe(false);
+    });
+
+    it('applies the saves before a damaged line, and moves the journal to the quarantine with a message', async () => {
+      const { id, versions } = await draftWithDeltas(await openCrashing(), ['One', 'Two'], [[0, 'Uno'], [1, 'Dos'], [0, 'Eins']]);
+      const lines = (await fsp.readFile(journalFile(id), 'utf8')).split('\n');
+      lines[2] = lines[2]!.replace('"Dos"', '"Do');
+      const damaged = lines.join('\n');
+      await fsp.writeFile(journalFile(id), damaged);
+
+      const reopened = await openStore();
+      expect(await reopened.open(id)).toMatchObject({ body: body('Uno', 'Two'), updatedAt: versions[1] });
+      const { problems } = await reopened.list();
+      expect(problems).toEqual([
+        {
+          fileName: `${id}.journal`,
+          quarantinedAs: `quarantine/${id}.journal`,
+          message: `Changes saved just before Newsroom last stopped (${id}.journal) could not all be applied to their draft, because line 3 is damaged; the saves before it were applied to the draft. They were moved, unchanged, to the quarantine folder: quarantine/${id}.journal.`,
+        },
+      ]);
+      expect(await fsp.readFile(quarantined(`${id}.journal`), 'utf8')).toBe(damaged);
+      expect(await exists(journalFile(id))).toBe(false);
+    });
+
+    it('is kept aside, not applied, when the draft on disk is another version than the one it continues', async () => {
+      const { id } = await draftWithDeltas(await openCrashing(), ['One', 'Two'], [[0, 'Uno']]);
+      const theirs = JSON.parse(await fsp.readFile(draftFile(id), 'utf8')) as Article;
+      const changed = JSON.stringify({ ...theirs, headline: 'Changed elsewhere', updatedAt: '2026-11-27T11:30:00.000Z' }, null, 2);
+      await fsp.writeFile(draftFile(id), changed);
+      const journal = await fsp.readFile(journalFile(id), 'utf8');
+
+      const reopened = await openStore();
+      expect(await fsp.readFile(draftFile(id), 'utf8')).toBe(changed);
+      const { drafts, problems } = await reopened.list();
+      expect(drafts).toEqual([expect.objectContaining({ id, headline: 'Changed elsewhere' })]);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]!.message).toContain('the draft on disk is the version of 2026-11-27T11:30:00.000Z');
+      expect(await fsp.readFile(quarantined(`${id}.journal`), 'utf8')).toBe(journal);
+    });
+
+    it('is removed when the draft was written whole but the crash came before the journal went', async () => {
+      const store = await openCrashing();
+      const { id, versions } = await draftWithDeltas(store, ['One', 'Two'], [[0, 'Uno'], [1, 'Dos']]);
+      const journal = await fsp.readFile(journalFile(id), 'utf8');
+      await store.close();
+      const written = await fsp.readFile(draftFile(id), 'utf8');
+      await fsp.writeFile(journalFile(id), journal);
+
+      const reopened = await openStore();
+      expect(await fsp.readFile(draftFile(id), 'utf8')).toBe(written);
+      expect(JSON.parse(written)).toMatchObject({ body: body('Uno', 'Dos'), updatedAt: versions[2] });
+      expect((await reopened.list()).problems).toEqual([]);
+      expect(await exists(journalFile(id))).toBe(false);
+    });
+
+    it('lists a draft whose journal was kept aside with the figures of its file', async () => {
+      const store = await openStore({ lock: false, journal: { quietMs: 1e9 }, indexWrite: { quietMs: 0, maxWaitMs: 0 } });
+      const { id } = await draftWithDeltas(store, ['One', 'Two'], [[1, 'Two three four five']]);
+      await store.flushDraftIndex();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await store.flushDraftIndex();
+      await fsp.writeFile(journalFile(id), 'not a journal\n');
+
+      const list = await (await openStore()).list();
+      expect(list.drafts).toEqual([expect.objectContaining({ id, headline: 'Base', wordCount: 2 })]);
+      expect(list.problems).toHaveLength(1);
+    });
+
+    it('is written whole, and gone, when it would pass its size limit', async () => {
+      const store = await openStore({ journal: { quietMs: 1e9, maxBytes: 1500 } });
+      const { id, versions } = await draftWithDeltas(store, ['One', 'Two'], [[0, 'Uno']]);
+      const journalled = await fsp.readFile(draftFile(id), 'utf8');
+      const content = contentOf(await store.open(id), { body: body('Uno', 'x'.repeat(2000)) });
+      const saved = await store.saveDelta(head(content), [{ start: 1, deleteCount: 1, insert: [block('x'.repeat(2000))] }], { baseUpdatedAt: versions[1]! });
+      expect(await exists(journalFile(id))).toBe(false);
+      expect(await fsp.readFile(draftFile(id), 'utf8')).not.toBe(journalled);
+      expect(JSON.parse(await fsp.readFile(draftFile(id), 'utf8'))).toMatchObject({ body: body('Uno', 'x'.repeat(2000)), updatedAt: saved.updatedAt });
+      await store.close();
+    });
+
+    it('saves whole when the journal cannot be written (a full disk), and leaves no journal behind', async () => {
+      let full = false;
+      const store = await openStore({
+        journal: {
+          quietMs: 1e9,
+          write: async (handle, text) => {
+            if (full) {
+              await handle.appendFile(text.slice(0, 10));
+              throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+            }
+            await handle.appendFile(text);
+          },
+        },
+      });
+      const { id, versions } = await draftWithDeltas(store, ['One', 'Two'], [[0, 'Uno']]);
+      full = true;
+      const content = contentOf(await store.open(id), { body: body('Uno', 'Dos') });
+      const saved = await store.saveDelta(head(content), [{ start: 1, deleteCount: 1, insert: [block('Dos')] }], { baseUpdatedAt: versions[1]! });
+      expect(JSON.parse(await fsp.readFile(draftFile(id), 'utf8'))).toMatchObject({ body: body('Uno', 'Dos'), updatedAt: saved.updatedAt });
+      expect(await exists(journalFile(id))).toBe(false);
+      // A first save to a journal that fails leaves none either.
+      const next = { ...content, body: body('Uno', 'Dos', 'Tres') };
+      const third = await store.saveDelta(head(next), [{ start: 2, deleteCount: 0, insert: [block('Tres')] }], { baseUpdatedAt: saved.updatedAt });
+      expect(JSON.parse(await fsp.readFile(draftFile(id), 'utf8'))).toMatchObject({ body: body('Uno', 'Dos', 'Tres'), updatedAt: third.updatedAt });
+      expect(await fsp.readdir(join(dataDir, 'drafts'))).toEqual([`${id}.json`]);
+    });
+
+    it('leaves a file another program changed for the next save, which tells of the conflict, and keeps both on close', async () => {
+      const store = await openStore({ journal: { quietMs: 50 } });
+      const { id, created, text, versions } = await draftWithDeltas(store, ['One', 'Two'], [[0, 'Uno']]);
+      const onDisk = JSON.parse(await fsp.readFile(draftFile(id), 'utf8')) as Article;
+      const theirs = JSON.stringify({ ...onDisk, headline: 'Their take', updatedAt: '2026-11-27T11:30:00.000Z' }, null, 2);
+      await fsp.writeFile(draftFile(id), theirs);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await fsp.readFile(draftFile(id), 'utf8')).toBe(theirs);
+      expect(await exists(journalFile(id))).toBe(true);
+
+      const content = contentOf(created, { headline: 'Edit 2', body: body('Uno', 'Dos') });
+      expect(await errorOf(store.saveDelta(head(content), [{ start: 1, deleteCount: 1, insert: [block('Dos')] }], { baseUpdatedAt: versions[1]! }))).toMatchObject({ code: 'stale' });
+      const whole = await store.save(content, { baseUpdatedAt: versions[1]! });
+      expect(whole.conflict?.keptAs).toMatchObject({ headline: 'Their take' });
+      expect(await exists(journalFile(id))).toBe(false);
+
+      // On close nobody can be told: the changed file is kept as a new draft, and the journal's version keeps the draft.
+      const second = await draftWithDeltas(store, ['Eins', 'Zwei'], [[0, 'Drei']]);
+      const secondOnDisk = JSON.parse(await fsp.readFile(draftFile(second.id), 'utf8')) as Article;
+      await fsp.writeFile(draftFile(second.id), JSON.stringify({ ...secondOnDisk, headline: 'Theirs again', updatedAt: '2026-11-27T11:40:00.000Z' }, null, 2));
+      await store.close();
+      expect(JSON.parse(await fsp.readFile(draftFile(second.id), 'utf8'))).toMatchObject({ headline: 'Edit 1', body: body(...second.text), updatedAt: second.versions[1] });
+      const { drafts } = await (await openStore()).list();
+      expect(drafts.map((draft) => draft.headline).sort()).toEqual(['Edit 1', 'Edit 2', 'Their take', 'Theirs again'].sort());
+      expect(text).toEqual(['Uno', 'Two']);
+    });
+
+    it('is written whole before the draft moves to the trash, and on close', async () => {
+      const store = await openStore({ journal: { quietMs: 1e9 } });
+      const first = await draftWithDeltas(store, ['One', 'Two'], [[0, 'Uno']]);
+      const second = await draftWithDeltas(store, ['Eins', 'Zwei'], [[1, 'Drei']]);
+      await store.delete(first.id);
+      expect(JSON.parse(await fsp.readFile(join(dataDir, 'trash', `${first.id}.json`), 'utf8'))).toMatchObject({ body: body('Uno', 'Two'), updatedAt: first.versions[1] });
+      expect(await exists(journalFile(second.id))).toBe(true);
+      await store.close();
+      expect(JSON.parse(await fsp.readFile(draftFile(second.id), 'utf8'))).toMatchObject({ body: body('Eins', 'Drei'), updatedAt: second.versions[1] });
+      expect(await fsp.readdir(join(dataDir, 'drafts'))).toEqual([`${second.id}.json`]);
+    });
+
+    it('stays for the next start when the draft cannot be written whole on close (a full disk)', async () => {
+      let full = false;
+      const errors: unknown[] = [];
+      const store = await openStore({
+        journal: { quietMs: 1e9 },
+        onHookError: (error) => errors.push(error),
+        writeFile: async (path, data) => {
+          if (full) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+          await writeFileAtomic(path, data);
+        },
+      });
+      const { id, text, versions } = await draftWithDeltas(store, ['One', 'Two'], [[1, 'Dos']]);
+      const before = await fsp.readFile(draftFile(id), 'utf8');
+      full = true;
+      await store.close();
+      expect(errors).toHaveLength(1);
+      expect(await fsp.readFile(draftFile(id), 'utf8')).toBe(before);
+      expect(await exists(journalFile(id))).toBe(true);
+
+      const reopened = await openStore();
+      expect(await reopened.open(id)).toMatchObject({ body: body(...text), updatedAt: versions[1] });
+      expect(await exists(journalFile(id))).toBe(false);
+    });
+
+    it('is removed without a word when the crash cut its first line short', async () => {
+      const store = await openCrashing();
+      const { id, versions } = await draftWithDeltas(store, ['One', 'Two'], []);
+      await fsp.writeFile(journalFile(id), '{"format":"newsroom-jour');
+      const reopened = await openStore();
+      expect((await reopened.list()).problems).toEqual([]);
+      expect(await reopened.open(id)).toMatchObject({ body: body('One', 'Two'), updatedAt: versions[0] });
+      expect(await exists(journalFile(id))).toBe(false);
+    });
+
+    it('keeps the journals of more drafts than the store keeps in memory', async () => {
+      const store = await openStore({ lock: false, journal: { quietMs: 1e9 } });
+      const drafts = [];
+      for (let n = 0; n < 5; n += 1) drafts.push(await draftWithDeltas(store, [`Draft ${n}`], [[0, `Draft ${n}, edited`]]));
+      for (const draft of drafts) expect(await store.open(draft.id)).toMatchObject({ body: body(...draft.text) });
+      await store.close();
+      for (const draft of drafts) expect(JSON.parse(await fsp.readFile(draftFile(draft.id), 'utf8'))).toMatchObject({ body: body(...draft.text), updatedAt: draft.versions[1] });
     });
   });
 

@@ -1,0 +1,180 @@
+import * as fs from 'node:fs/promises';
+import { z } from 'zod';
+import { ArticleContentSchema, BodyNodeSchema, depthOf, MAX_BODY_DEPTH, type Article, type BodyNode } from '../../shared/article/article';
+import { applyBlockRuns, type BlockRun } from '../../shared/article/blockDelta';
+
+/**
+ * A draft's journal: the delta saves made since its file was last written whole, one line each,
+ * in `drafts/<id>.journal` beside the file. Appending a few kilobytes and flushing them to disk
+ * costs far less than writing a 100,000-word draft (1.6 MB) again on every save, which held up
+ * typing while saves were under way (docs/performance.md). The store writes the draft whole again
+ * once the writer pauses, before anything else is done with it, and on close; it then removes the
+ * journal. A journal found when the store opens is applied to its draft (see replayJournal).
+ *
+ * The first line names the draft and the `updatedAt` of the file it applies to; each next line is
+ * one save: the `updatedAt` it applies to (`base`), its own, the fields beside the body, and the
+ * runs of top-level blocks it replaced. Each save's `updatedAt` is later than its base, so a
+ * draft's `updatedAt` tells how far into its journal it is.
+ */
+export const JOURNAL_SUFFIX = '.journal';
+const FORMAT = 'newsroom-journal';
+const VERSION = 1;
+
+/** A save's fields without the body, and one top-level block of the body. */
+export const ArticleHeadSchema = ArticleContentSchema.omit({ body: true });
+export const TopLevelBlockSchema = BodyNodeSchema.refine((node) => depthOf(node) < MAX_BODY_DEPTH, {
+  message: `The body is nested more than ${MAX_BODY_DEPTH} levels deep.`,
+});
+export type ArticleHead = z.infer<typeof ArticleHeadSchema>;
+
+const HeaderSchema = z.object({ format: z.literal(FORMAT), version: z.literal(VERSION), id: z.string(), base: z.string() });
+const RecordSchema = z.object({
+  base: z.string(),
+  updatedAt: z.string(),
+  head: ArticleHeadSchema,
+  runs: z.array(
+    z.object({ start: z.number().int().min(0), deleteCount: z.number().int().min(0), insert: z.array(TopLevelBlockSchema) }),
+  ),
+});
+
+export interface JournalRecord {
+  base: string;
+  updatedAt: string;
+  head: ArticleHead;
+  runs: BlockRun<BodyNode>[];
+}
+
+/** How a journal's text appends to a file; tests replace it to simulate a full disk. */
+export type JournalWrite = (handle: fs.FileHandle, text: string) => Promise<void>;
+
+export const appendAndFlush: JournalWrite = async (handle, text) => {
+  await handle.appendFile(text, 'utf8');
+  await handle.datasync();
+};
+
+export function journalHeader(id: string, base: string): string {
+  return `${JSON.stringify({ format: FORMAT, version: VERSION, id, base })}\n`;
+}
+
+export function journalLine(record: JournalRecord): string {
+  return `${JSON.stringify(record)}\n`;
+}
+
+/** An open journal the store appends to. Nothing is appended after a write that failed. */
+export class OpenJournal {
+  private broken = false;
+
+  private constructor(
+    readonly path: string,
+    private readonly handle: fs.FileHandle,
+    private readonly write: JournalWrite,
+    public bytes: number,
+  ) {}
+
+  /** Makes the journal, failing if one is there already, with its first line and first save on disk. */
+  static async create(path: string, header: string, first: string, write: JournalWrite = appendAndFlush): Promise<OpenJournal> {
+    const handle = await fs.open(path, 'wx');
+    const journal = new OpenJournal(path, handle, write, 0);
+    await journal.append(header + first);
+    return journal;
+  }
+
+  get usable(): boolean {
+    return !this.broken;
+  }
+
+  /** Appends and flushes `text`; after a failure the journal may end in part of a line, so it is never appended to again. */
+  async append(text: string): Promise<void> {
+    if (this.broken) throw new Error('This journal is no longer appended to.');
+    try {
+      await this.write(this.handle, text);
+    } catch (error) {
+      this.broken = true;
+      throw error;
+    }
+    this.bytes += Buffer.byteLength(text);
+  }
+
+  /** Closes the file and removes it: the draft's file holds everything in it now. */
+  async remove(): Promise<void> {
+    this.broken = true;
+    await this.handle.close().catch(() => undefined);
+    await fs.rm(this.path, { force: true });
+  }
+
+  /** Closes the file and leaves it where it is. */
+  async close(): Promise<void> {
+    this.broken = true;
+    await this.handle.close().catch(() => undefined);
+  }
+}
+
+export type Replay =
+  /** `article` is the draft with every whole save in the journal applied; `applied` of them were not in the file yet. */
+  | { kind: 'applied'; article: Article; applied: number; damagedAt: number | null }
+  /** The journal does not belong to this version of the draft: it is kept aside, not applied. */
+  | { kind: 'unrelated'; reason: string };
+
+/**
+ * The draft `file` with what its journal holds beyond it. A last line cut short is a save a crash
+ * interrupted before it was answered, and is left out; a damaged line before the last stops the
+ * replay there (`damagedAt`, counted from 1), so the journal should be kept for a look.
+ */
+export function replayJournal(text: string, file: Article): Replay {
+  // Not even the first line whole: the crash came during the first save to the journal, which was never answered.
+  if (!text.includes('\n')) return { kind: 'applied', article: file, applied: 0, damagedAt: null };
+  const lines = text.split('\n');
+  const complete = text.endsWith('\n') ? lines.slice(0, -1) : lines;
+  const header = HeaderSchema.safeParse(parseLine(complete[0]));
+  if (!header.success) return { kind: 'unrelated', reason: 'its first line is not a Newsroom journal header' };
+  if (header.data.id !== file.id) return { kind: 'unrelated', reason: `it belongs to another draft (${header.data.id})` };
+  const records: JournalRecord[] = [];
+  let damagedAt: number | null = null;
+  for (let index = 1; index < complete.length; index += 1) {
+    const record = RecordSchema.safeParse(parseLine(complete[index]));
+    const base = records.at(-1)?.updatedAt ?? header.data.base;
+    const fits = record.success && record.data.head.id === file.id && record.data.base === base && Date.parse(record.data.updatedAt) > Date.parse(base);
+    if (!fits) {
+      // A last line cut short, never answered; anything else is damage.
+      if (index !== complete.length - 1 || text.endsWith('\n')) damagedAt = index + 1;
+      break;
+    }
+    records.push(record.data!);
+  }
+  // Where the file is in the journal: at its start, or at a save whose whole write was done
+  // before the journal could be removed.
+  const times = [header.data.base, ...records.map((record) => record.updatedAt)];
+  const from = times.findIndex((time) => sameInstant(time, file.updatedAt));
+  if (from < 0) {
+    return {
+      kind: 'unrelated',
+      reason: `it continues the version of ${header.data.base}, and the draft on disk is the version of ${file.updatedAt}`,
+    };
+  }
+  let article = file;
+  let applied = 0;
+  for (const record of records.slice(from)) {
+    const blocks = applyBlockRuns(article.body.content ?? [], record.runs);
+    if (!blocks) {
+      damagedAt = from + applied + 2;
+      break;
+    }
+    article = { ...article, ...record.head, body: { ...article.body, content: blocks }, updatedAt: record.updatedAt };
+    applied += 1;
+  }
+  return { kind: 'applied', article, applied, damagedAt };
+}
+
+function parseLine(line: string | undefined): unknown {
+  if (line === undefined) return null;
+  try {
+    return JSON.parse(line) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+function sameInstant(a: string, b: string): boolean {
+  const [x, y] = [Date.parse(a), Date.parse(b)];
+  return Number.isNaN(x) || Number.isNaN(y) ? a === b : x === y;
+}
