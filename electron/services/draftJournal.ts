@@ -112,8 +112,8 @@ export class OpenJournal {
 export type Replay =
   /** `article` is the draft with every whole save in the journal applied; `applied` of them were not in the file yet. */
   | { kind: 'applied'; article: Article; applied: number; damagedAt: number | null }
-  /** The journal does not belong to this version of the draft: it is kept aside, not applied. */
-  | { kind: 'unrelated'; reason: string };
+  /** The journal does not belong to this version of the draft (`otherVersion`), or to this draft at all: it is kept aside, not applied. */
+  | { kind: 'unrelated'; reason: string; otherVersion: boolean };
 
 /**
  * The draft `file` with what its journal holds beyond it. A last line cut short is a save a crash
@@ -126,8 +126,8 @@ export function replayJournal(text: string, file: Article): Replay {
   const lines = text.split('\n');
   const complete = text.endsWith('\n') ? lines.slice(0, -1) : lines;
   const header = HeaderSchema.safeParse(parseLine(complete[0]));
-  if (!header.success) return { kind: 'unrelated', reason: 'its first line is not a Newsroom journal header' };
-  if (header.data.id !== file.id) return { kind: 'unrelated', reason: `it belongs to another draft (${header.data.id})` };
+  if (!header.success) return { kind: 'unrelated', reason: 'its first line is not a Newsroom journal header', otherVersion: false };
+  if (header.data.id !== file.id) return { kind: 'unrelated', reason: `it belongs to another draft (${header.data.id})`, otherVersion: false };
   const records: JournalRecord[] = [];
   let damagedAt: number | null = null;
   for (let index = 1; index < complete.length; index += 1) {
@@ -149,6 +149,7 @@ export function replayJournal(text: string, file: Article): Replay {
     return {
       kind: 'unrelated',
       reason: `it continues the version of ${header.data.base}, and the draft on disk is the version of ${file.updatedAt}`,
+      otherVersion: true,
     };
   }
   let article = file;

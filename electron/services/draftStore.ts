@@ -738,43 +738,46 @@ export class DraftStore {
       if (!fileName.endsWith(JOURNAL_SUFFIX)) continue;
       const id = fileName.slice(0, -JOURNAL_SUFFIX.length);
       const path = join(this.draftsDir, fileName);
-      const keepAside = (reason: string) => this.quarantineJournal(fileName, reason);
+      const keepAside = (what: string) => this.quarantineJournal(fileName, what);
+      const unusable = (reason: string) => keepAside(`This file of changes to a draft could not be used: ${reason}.`);
       if (!DraftIdSchema.safeParse(id).success) {
-        await keepAside('its name is not that of a draft');
+        await unusable('its name is not that of a draft');
         continue;
       }
       let text: string;
       try {
         text = await fs.readFile(path, 'utf8');
       } catch {
-        await keepAside('it could not be read');
+        await unusable('it could not be read');
         continue;
       }
       const file = await readDraftFile(this.draftPath(id), id).catch(() => null);
       if (file?.kind !== 'article') {
-        await keepAside(file === null ? `its draft (${id}.json) is missing or could not be opened` : `its draft (${id}.json) could not be read`);
+        await unusable(`its draft (${id}.json) is missing or could not be read`);
         continue;
       }
       const replay = replayJournal(text, file.article);
+      // Named by the headline the draft has now, after what could be applied.
+      const changes = `Changes saved to “${(replay.kind === 'applied' ? replay.article : file.article).headline || 'Untitled'}” just before Newsroom last stopped`;
       if (replay.kind === 'unrelated') {
-        await keepAside(replay.reason);
+        if (replay.otherVersion) await keepAside(`${changes} were not applied: the draft was changed elsewhere since (by a sync tool or another program).`);
+        else await unusable(replay.reason);
         continue;
       }
       if (replay.applied > 0) await this.writeDraft(replay.article);
-      if (replay.damagedAt !== null) await keepAside(`line ${replay.damagedAt} is damaged; the saves before it were applied to the draft`);
+      if (replay.damagedAt !== null) await keepAside(`${changes} were damaged on disk (line ${replay.damagedAt}): those before the damage were applied, the rest were not.`);
       else await fs.rm(path, { force: true });
     }
   }
 
-  /** Moves a journal that could not be applied out of drafts/, unchanged; the next list reports where it went. */
-  private async quarantineJournal(fileName: string, reason: string): Promise<void> {
-    const what = `Changes saved just before Newsroom last stopped (${fileName}) could not all be applied to their draft, because ${reason}`;
+  /** Moves a journal that could not be applied out of drafts/, unchanged; the next list reports it. */
+  private async quarantineJournal(fileName: string, what: string): Promise<void> {
     try {
       const quarantinedAs = await quarantineFile(this.dataDir, join(this.draftsDir, fileName));
-      this.quarantined.push({ fileName, quarantinedAs, message: `${what}. They were moved, unchanged, to the quarantine folder: ${quarantinedAs}.` });
+      this.quarantined.push({ fileName, quarantinedAs, message: `${what} They were moved, unchanged, to the quarantine folder: ${quarantinedAs}.` });
     } catch (error) {
       const why = systemErrorReason(errnoCode(error), this.dataDir);
-      this.quarantined.push({ fileName, quarantinedAs: null, message: `${what}. They could not be moved to the quarantine folder either (${why}), so they were left where they are.` });
+      this.quarantined.push({ fileName, quarantinedAs: null, message: `${what} They could not be moved to the quarantine folder (${why}), so they were left where they are.` });
     }
   }
 

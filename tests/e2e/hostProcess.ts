@@ -52,8 +52,8 @@ export interface HostPerTest {
   readonly faultFile: string;
   /** Stops the host and starts a new one on the same data folder, as quitting and relaunching would. */
   restart(): Promise<void>;
-  /** Kills the host and starts a new one on the same data folder, as a crash and a relaunch would. */
-  crash(): Promise<void>;
+  /** Kills the host and starts a new one on the same data folder, as a crash and a relaunch would; `meanwhile` runs between. */
+  crash(meanwhile?: () => Promise<void>): Promise<void>;
 }
 
 /** Gives each test of the file a fresh data folder and its own host, stopped and removed afterwards. */
@@ -84,8 +84,9 @@ export function useHostPerTest(test: { beforeEach: (fn: () => Promise<void>) => 
       await host.stop();
       host = await startHostProcess(data.dir, env());
     },
-    async crash() {
+    async crash(meanwhile) {
       await host.kill();
+      await meanwhile?.();
       host = await startHostProcess(data.dir, env());
     },
   };

@@ -60,6 +60,26 @@ test('a host killed right after a save loses none of it: the next start applies 
   expect((await readdir(join(app.dataDir, 'drafts'))).filter((name) => !name.startsWith('.'))).toEqual([basename(file)]);
 });
 
+test('a journal that no longer fits its draft after a crash is kept in the quarantine, and the app says so', async ({ page }) => {
+  await newDraft(page, 'Synced elsewhere', 'Written here.');
+  const file = await onlyDraftFile();
+  await page.keyboard.type(' Then more.');
+  await page.keyboard.press('Control+s');
+  await expect(saveStatus(page)).toHaveText(/^Saved/);
+  const journalName = basename(file).replace(/\.json$/, '.journal');
+
+  await app.crash(async () => {
+    // While Newsroom is stopped, a sync tool brings another version of the draft.
+    const onDisk = JSON.parse(await readFile(file, 'utf8'));
+    await writeFile(file, JSON.stringify({ ...onDisk, headline: 'From the other laptop', updatedAt: new Date(Date.parse(onDisk.updatedAt) + 60_000).toISOString() }));
+  });
+  await page.goto(app.url);
+  await expect(page.getByRole('alert')).toContainText(journalName);
+  await expect(page.getByRole('alert')).toContainText('quarantine');
+  await expect(page.getByLabel('Headline')).toHaveValue('From the other laptop');
+  expect(await readFile(join(app.dataDir, 'quarantine', journalName), 'utf8')).toContain('Written here. Then more.');
+});
+
 test('closing while saves fail asks first', async ({ page }) => {
   await newDraft(page, 'Read-only folder', 'Some text.');
   await writeFile(app.faultFile, 'EROFS');

@@ -773,7 +773,7 @@ describe('DraftStore', () => {
         {
           fileName: `${id}.journal`,
           quarantinedAs: `quarantine/${id}.journal`,
-          message: `Changes saved just before Newsroom last stopped (${id}.journal) could not all be applied to their draft, because line 3 is damaged; the saves before it were applied to the draft. They were moved, unchanged, to the quarantine folder: quarantine/${id}.journal.`,
+          message: `Changes saved to “Edit 1” just before Newsroom last stopped were damaged on disk (line 3): those before the damage were applied, the rest were not. They were moved, unchanged, to the quarantine folder: quarantine/${id}.journal.`,
         },
       ]);
       expect(await fsp.readFile(quarantined(`${id}.journal`), 'utf8')).toBe(damaged);
@@ -792,7 +792,9 @@ describe('DraftStore', () => {
       const { drafts, problems } = await reopened.list();
       expect(drafts).toEqual([expect.objectContaining({ id, headline: 'Changed elsewhere' })]);
       expect(problems).toHaveLength(1);
-      expect(problems[0]!.message).toContain('the draft on disk is the version of 2026-11-27T11:30:00.000Z');
+      expect(problems[0]!.message).toBe(
+        `Changes saved to “Changed elsewhere” just before Newsroom last stopped were not applied: the draft was changed elsewhere since (by a sync tool or another program). They were moved, unchanged, to the quarantine folder: quarantine/${id}.journal.`,
+      );
       expect(await fsp.readFile(quarantined(`${id}.journal`), 'utf8')).toBe(journal);
     });
 
