@@ -5,7 +5,7 @@ import { applyBlockRuns, type BlockRun } from '../../shared/article/blockDelta';
 
 /**
  * A draft's journal: the delta saves made since its file was last written whole, one line each,
- * in `drafts/<id>.journal` beside the file. Appending a few kilobytes and flushing them to disk
+ * in `journal/<id>.journal` in the data folder. Appending a few kilobytes and flushing them to disk
  * costs far less than writing a 100,000-word draft (1.6 MB) again on every save, which held up
  * typing while saves were under way (docs/performance.md). The store writes the draft whole again
  * once the writer pauses, before anything else is done with it, and on close; it then removes the

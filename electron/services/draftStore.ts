@@ -64,7 +64,7 @@ export interface DraftStoreOptions {
   onSaved?: (saved: Article, previous: Article | null) => Promise<void> | void;
   /** Errors of onSaved, and of a draft written whole in the background (see JOURNAL), which nothing else would report. */
   onHookError?: (error: unknown) => void;
-  /** Delta saves go to a journal beside the draft (see JOURNAL), or, when false, straight into the draft's file. */
+  /** Delta saves go to the draft's journal (see JOURNAL), or, when false, straight into the draft's file. */
   journal?: false | { quietMs?: number; maxBytes?: number; write?: JournalWrite };
   /**
    * Answer the first list from the index alone (marked `complete: false`), so a folder of ten
@@ -111,6 +111,8 @@ const TrashIndexSchema = z.object({
 export class DraftStore {
   private readonly draftsDir: string;
   private readonly trashDir: string;
+  /** The journals of drafts saved by delta (see JOURNAL): a folder of their own, so that finding them at start never reads drafts/. */
+  private readonly journalDir: string;
   private readonly indexPath: string;
   private readonly recentPath: string;
   private readonly trashIndexPath: string;
@@ -148,6 +150,7 @@ export class DraftStore {
     this.dataDir = dataDir;
     this.draftsDir = join(dataDir, 'drafts');
     this.trashDir = join(dataDir, 'trash');
+    this.journalDir = join(dataDir, 'journal');
     this.indexPath = join(dataDir, 'index.json');
     this.recentPath = join(dataDir, 'recent.json');
     this.trashIndexPath = join(this.trashDir, TRASH_INDEX_NAME);
@@ -166,9 +169,10 @@ export class DraftStore {
       if (options.lock ?? true) store.lock = await acquireDataDirLock(store.dataDir);
       const madeDrafts = await fs.mkdir(store.draftsDir, { recursive: true });
       const madeTrash = await fs.mkdir(store.trashDir, { recursive: true });
+      const madeJournal = await fs.mkdir(store.journalDir, { recursive: true });
       // Only folders just made need the data folder written to disk: an fsync also waits for
       // whatever else the disk has queued, which held up opening by 10 ms and more.
-      if (madeDrafts !== undefined || madeTrash !== undefined) await syncFolder(fs, store.dataDir);
+      if (madeDrafts !== undefined || madeTrash !== undefined || madeJournal !== undefined) await syncFolder(fs, store.dataDir);
       await Promise.all([store.dataDir, store.trashDir].map(removeStaleTempFiles));
       await store.recoverJournals();
       const recent = options.quickFirstList ? parseRecentDrafts(await readJsonOrNull(store.recentPath), INDEX_VERSION) : null;
@@ -350,11 +354,11 @@ export class DraftStore {
         return null;
       }
     } else {
-      const path = join(this.draftsDir, `${id}${JOURNAL_SUFFIX}`);
+      const path = join(this.journalDir, `${id}${JOURNAL_SUFFIX}`);
       let journal: OpenJournal;
       try {
         journal = await OpenJournal.create(path, journalHeader(id, previous.updatedAt), line, settings.write);
-        await syncFolder(fs, this.draftsDir);
+        await syncFolder(fs, this.journalDir);
       } catch (error) {
         // A journal already there is not this store's (the last start kept it aside): it is left alone.
         if (errnoCode(error) !== 'EEXIST') await fs.rm(path, { force: true }).catch(() => undefined);
@@ -729,15 +733,16 @@ export class DraftStore {
   }
 
   /**
-   * Applies the journals a crash or a power cut left in drafts/ to their drafts, and writes those
+   * Applies the journals a crash or a power cut left in journal/ to their drafts, and writes those
    * drafts whole. A journal that does not continue its draft's file, or is damaged before its last
    * line, is moved to the quarantine (after applying what it could) and reported by the next list.
    */
   private async recoverJournals(): Promise<void> {
-    for (const fileName of await fs.readdir(this.draftsDir)) {
-      if (!fileName.endsWith(JOURNAL_SUFFIX)) continue;
+    for (const fileName of await fs.readdir(this.journalDir)) {
+      // Anything else (a desktop's hidden files) is not Newsroom's, and left alone.
+      if (!fileName.endsWith(JOURNAL_SUFFIX) || fileName.startsWith('.')) continue;
       const id = fileName.slice(0, -JOURNAL_SUFFIX.length);
-      const path = join(this.draftsDir, fileName);
+      const path = join(this.journalDir, fileName);
       const keepAside = (what: string) => this.quarantineJournal(fileName, what);
       const unusable = (reason: string) => keepAside(`This file of changes to a draft could not be used: ${reason}.`);
       if (!DraftIdSchema.safeParse(id).success) {
@@ -770,10 +775,10 @@ export class DraftStore {
     }
   }
 
-  /** Moves a journal that could not be applied out of drafts/, unchanged; the next list reports it. */
+  /** Moves a journal that could not be applied out of journal/, unchanged; the next list reports it. */
   private async quarantineJournal(fileName: string, what: string): Promise<void> {
     try {
-      const quarantinedAs = await quarantineFile(this.dataDir, join(this.draftsDir, fileName));
+      const quarantinedAs = await quarantineFile(this.dataDir, join(this.journalDir, fileName));
       this.quarantined.push({ fileName, quarantinedAs, message: `${what} They were moved, unchanged, to the quarantine folder: ${quarantinedAs}.` });
     } catch (error) {
       const why = systemErrorReason(errnoCode(error), this.dataDir);

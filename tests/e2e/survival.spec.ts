@@ -50,7 +50,7 @@ test('a host killed right after a save loses none of it: the next start applies 
   await page.keyboard.press('Control+s');
   await expect(saveStatus(page)).toHaveText(/^Saved/);
   // The save is in the draft's journal; the file itself lacks it until the typing pauses.
-  expect(await readdir(join(app.dataDir, 'drafts'))).toContain(basename(file).replace(/\.json$/, '.journal'));
+  expect(await readdir(join(app.dataDir, 'journal'))).toEqual([basename(file).replace(/\.json$/, '.journal')]);
   expect(await readFile(file, 'utf8')).not.toContain('Written just before the cut.');
 
   await app.crash();
@@ -58,6 +58,7 @@ test('a host killed right after a save loses none of it: the next start applies 
   await expect(body(page)).toHaveText('Written before. Written just before the cut.');
   expect(JSON.parse(await readFile(file, 'utf8')).body.content[0].content[0].text).toBe('Written before. Written just before the cut.');
   expect((await readdir(join(app.dataDir, 'drafts'))).filter((name) => !name.startsWith('.'))).toEqual([basename(file)]);
+  expect(await readdir(join(app.dataDir, 'journal'))).toEqual([]);
 });
 
 test('a journal that no longer fits its draft after a crash is kept in the quarantine, and the app says so', async ({ page }) => {

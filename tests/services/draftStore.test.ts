@@ -66,7 +66,7 @@ function block(text: string): string {
 }
 
 function journalFile(id: string): string {
-  return join(dataDir, 'drafts', `${id}.journal`);
+  return join(dataDir, 'journal', `${id}.journal`);
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -730,6 +730,7 @@ describe('DraftStore', () => {
       await until(async () => !(await exists(journalFile(created.id))));
       expect(JSON.parse(await fsp.readFile(draftFile(created.id), 'utf8'))).toMatchObject({ headline: 'Longer now', updatedAt: second.updatedAt });
       expect(await fsp.readdir(join(dataDir, 'drafts'))).toEqual([`${created.id}.json`]);
+      expect(await fsp.readdir(join(dataDir, 'journal'))).toEqual([]);
     });
 
     it('is applied by the next start after a crash, and removed', async () => {
@@ -863,6 +864,7 @@ describe('DraftStore', () => {
       const third = await store.saveDelta(head(next), [{ start: 2, deleteCount: 0, insert: [block('Tres')] }], { baseUpdatedAt: saved.updatedAt });
       expect(JSON.parse(await fsp.readFile(draftFile(id), 'utf8'))).toMatchObject({ body: body('Uno', 'Dos', 'Tres'), updatedAt: third.updatedAt });
       expect(await fsp.readdir(join(dataDir, 'drafts'))).toEqual([`${id}.json`]);
+      expect(await fsp.readdir(join(dataDir, 'journal'))).toEqual([]);
     });
 
     it('leaves a file another program changed for the next save, which tells of the conflict, and keeps both on close', async () => {
@@ -902,6 +904,7 @@ describe('DraftStore', () => {
       await store.close();
       expect(JSON.parse(await fsp.readFile(draftFile(second.id), 'utf8'))).toMatchObject({ body: body('Eins', 'Drei'), updatedAt: second.versions[1] });
       expect(await fsp.readdir(join(dataDir, 'drafts'))).toEqual([`${second.id}.json`]);
+      expect(await fsp.readdir(join(dataDir, 'journal'))).toEqual([]);
     });
 
     it('stays for the next start when the draft cannot be written whole on close (a full disk)', async () => {

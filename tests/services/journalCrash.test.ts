@@ -75,7 +75,7 @@ async function killAndCheck(run: number, delay: number): Promise<{ journal: bool
   const where = `run ${run}, delay ${delay.toFixed(2)} ms, seed ${SEED}, folder ${dataDir}`;
   const answered = await runAndKill(dataDir, delay, where);
   const draftsDir = join(dataDir, 'drafts');
-  const journal = (await fsp.readdir(draftsDir)).includes(`${draftId}.journal`);
+  const journal = (await fsp.readdir(join(dataDir, 'journal'))).includes(`${draftId}.journal`);
 
   const store = await DraftStore.open({ dataDir, lock: false });
   const list = await store.list();
@@ -88,6 +88,7 @@ async function killAndCheck(run: number, delay: number): Promise<{ journal: bool
   expect(list.drafts.map((draft) => [draft.id, draft.headline]), where).toEqual([[draftId, article.headline]]);
   const left = (await fsp.readdir(draftsDir)).filter((name) => !TEMP_FILE_PATTERN.test(name));
   expect(left, where).toEqual([`${draftId}.json`]);
+  expect(await fsp.readdir(join(dataDir, 'journal')), where).toEqual([]);
   await fsp.rm(dataDir, { recursive: true, force: true });
   return { journal, answered, found };
 }
