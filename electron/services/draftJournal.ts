@@ -75,7 +75,12 @@ export class OpenJournal {
   static async create(path: string, header: string, first: string, write: JournalWrite = appendAndFlush): Promise<OpenJournal> {
     const handle = await fs.open(path, 'wx');
     const journal = new OpenJournal(path, handle, write, 0);
-    await journal.append(header + first);
+    try {
+      await journal.append(header + first);
+    } catch (error) {
+      await journal.close();
+      throw error;
+    }
     return journal;
   }
 
