@@ -27,7 +27,8 @@ const CLOSE_GRACE_MS = 2000;
 
 /** The browser build's host: the real draft store and exporters behind the IPC channels, on loopback only. */
 export async function startHost({ dataDir, rendererDir, port, log, faultFile }: StartHostOptions): Promise<RunningHost> {
-  const { store, history } = await openServices(dataDir, (error) => log?.(`history: ${String(error)}`), faultFile);
+  const services = await openServices(dataDir, (error) => log?.(`host: ${String(error)}`), faultFile);
+  const { store, history } = services;
   const settings = settingsAccess(dataDir, () => openSettings(dataDir));
   if (settings.recovered) log?.(`The settings file could not be read; it was moved to ${settings.recovered} and the defaults loaded.`);
   const handlers = createChannelHandlers({
@@ -55,7 +56,7 @@ export async function startHost({ dataDir, rendererDir, port, log, faultFile }: 
       const cut = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
       await closed;
       clearTimeout(cut);
-      await store.close();
+      await services.close();
     },
   };
 }

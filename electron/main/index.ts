@@ -43,13 +43,14 @@ async function start(): Promise<void> {
   await app.whenReady();
   const settings = settingsAccess(dataDir, () => new Store<Settings>(settingsOptions(dataDir)));
   if (settings.recovered) console.warn(`The settings file could not be read; it was moved to ${settings.recovered}.`);
-  const { store, history } = await openServices(dataDir, (error) => console.error(error));
+  const services = await openServices(dataDir, (error) => console.error(error));
+  const { store, history } = services;
   // Before quitting: finish the writes under way, write the drafts index, let go of the folder's lock.
   let closed = false;
   app.on('will-quit', (event) => {
     if (closed) return;
     event.preventDefault();
-    void store
+    void services
       .close()
       .catch((error: unknown) => console.error(error))
       .finally(() => {

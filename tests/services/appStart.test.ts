@@ -18,7 +18,7 @@ async function start(): Promise<ChannelHandlers> {
 }
 
 async function restart(): Promise<ChannelHandlers> {
-  await services?.store.close();
+  await services?.close();
   return start();
 }
 
@@ -27,7 +27,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  await services?.store.close();
+  await services?.close();
   services = null;
   await rm(dataDir, { recursive: true, force: true });
 });

@@ -54,7 +54,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await services.store.close();
+  await services.close();
   await rm(dataDir, { recursive: true, force: true });
 });
 

@@ -155,6 +155,60 @@ describe('RevisionStore', () => {
     expect((await store.list('story')).map((entry) => entry.reason)).toEqual(['periodic', 'status', 'periodic']);
   });
 
+  describe('saves noted while someone types (noteSave)', () => {
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+    it('takes a periodic snapshot due on a save only once the saves stop, of the newest version', async () => {
+      const store = await openStore({ periodicQuietMs: 150, periodicMaxWaitMs: 10_000 });
+      for (const text of ['one', 'one two', 'one two three']) {
+        await store.noteSave(article('story', text), null);
+        expect(await store.list('story')).toEqual([]);
+        await pause(30);
+      }
+      await pause(300);
+      const taken = await store.list('story');
+      expect(taken).toMatchObject([{ reason: 'periodic', wordCount: 3 }]);
+      expect((await store.read('story', taken[0]!.revisionId)).body).toEqual(body('one two three'));
+      // The next one falls due only periodicMs later.
+      await store.noteSave(article('story', 'one two three four'), null);
+      await pause(300);
+      expect(await store.list('story')).toHaveLength(1);
+    });
+
+    it('takes it at most periodicMaxWaitMs after it fell due, though the saves go on', async () => {
+      const store = await openStore({ periodicQuietMs: 150, periodicMaxWaitMs: 250 });
+      const started = Date.now();
+      let words = 'word';
+      while ((await store.list('story')).length === 0) {
+        if (Date.now() - started > 3000) throw new Error('no snapshot was taken');
+        words += ' word';
+        await store.noteSave(article('story', words), null);
+        await pause(40);
+      }
+      expect(Date.now() - started).toBeLessThan(1500);
+      expect(await store.list('story')).toMatchObject([{ reason: 'periodic' }]);
+    });
+
+    it('takes a status snapshot at once, which stands in for the periodic one waiting', async () => {
+      const store = await openStore({ periodicQuietMs: 150, periodicMaxWaitMs: 10_000 });
+      const draft = article('story', 'text');
+      await store.noteSave(draft, null);
+      await store.noteSave({ ...draft, status: 'review' }, draft);
+      expect(await store.list('story')).toMatchObject([{ reason: 'status', status: 'review' }]);
+      await pause(300);
+      expect(await store.list('story')).toHaveLength(1);
+    });
+
+    it('takes none in the background once closed', async () => {
+      const store = await openStore({ periodicQuietMs: 100 });
+      await store.noteSave(article('story', 'text'), null);
+      store.close();
+      await store.noteSave(article('story', 'more text'), null);
+      await pause(250);
+      expect(await store.list('story')).toEqual([]);
+    });
+  });
+
   it('does not touch the disk on a save when no snapshot is due', async () => {
     const store = await openStore();
     const draft = article('story', 'text');
