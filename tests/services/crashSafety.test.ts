@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { randomInt } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,6 +9,7 @@ import { contentOf } from '../../shared/article/contentOf';
 import { parseArticle } from '../../shared/article/parseArticle';
 import { DraftStore } from '../../electron/services/draftStore';
 import { TEMP_FILE_PATTERN } from '../../electron/services/writeFileAtomic';
+import { killRuns, runAndKill } from './killAtRandom';
 
 // Kills a process that saves one draft in a loop at a random moment, many times, and checks the draft each time.
 // NEWSROOM_CRASH_RUNS sets the number of kills, NEWSROOM_CRASH_SEED replays the delays of a failed run.
@@ -19,7 +19,6 @@ const SEED = Number(process.env.NEWSROOM_CRASH_SEED ?? randomInt(2 ** 31));
 const LANES = 2;
 const MAX_DELAY_MS = 15;
 const WRITER = fileURLToPath(new URL('./crashWriter.ts', import.meta.url));
-const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const STALE = new Date(Date.now() - 10 * 60_000);
 const noLock = { lock: false };
 
@@ -54,24 +53,11 @@ afterAll(async () => {
 describe('a draft survives the saving process being killed at any moment', () => {
   it(`holds the old or the new version after ${RUNS} SIGKILLs`, { timeout: Math.max(600_000, RUNS * 3_000) }, async () => {
     console.log(`crash safety: ${RUNS} kills, seed ${SEED} (replay with NEWSROOM_CRASH_SEED=${SEED})`);
-    const random = mulberry32(SEED);
-    const delays = Array.from({ length: RUNS }, () => random() * MAX_DELAY_MS);
-    const outcomes: Outcome[] = [];
-    let next = 0;
     const started = performance.now();
-    await Promise.all(
-      Array.from({ length: LANES }, async () => {
-        while (next < RUNS && !failed) {
-          const run = next++;
-          try {
-            outcomes.push(await killAndCheck(run, delays[run]!));
-          } catch (error) {
-            failed = true;
-            throw error;
-          }
-        }
-      }),
-    );
+    const outcomes = await killRuns({ runs: RUNS, lanes: LANES, seed: SEED, maxDelayMs: MAX_DELAY_MS }, killAndCheck).catch((error: unknown) => {
+      failed = true;
+      throw error;
+    });
     const count = (version: string) => outcomes.filter((outcome) => outcome.version === version).length;
     const withTemp = outcomes.filter((outcome) => outcome.tempFiles > 0).length;
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -85,34 +71,10 @@ async function killAndCheck(run: number, delay: number): Promise<Outcome> {
   await fsp.cp(template, dataDir, { recursive: true });
   const first = run % 2 ? 'B' : 'A';
   const where = `run ${run} (saving ${first} first), delay ${delay.toFixed(2)} ms, seed ${SEED}, folder ${dataDir}`;
-  await runAndKill(dataDir, first, delay, where);
+  await runAndKill(WRITER, [dataDir, draftId, first], delay, where);
   const outcome = await checkFolder(dataDir, where);
   await fsp.rm(dataDir, { recursive: true, force: true });
   return outcome;
-}
-
-function runAndKill(dataDir: string, first: 'A' | 'B', delay: number, where: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dataDir, draftId, first], {
-      cwd: REPO,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    let killed = false;
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      if (killed || !stdout.includes('ready\n')) return;
-      killed = true;
-      setTimeout(() => child.kill('SIGKILL'), delay);
-    });
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      if (signal === 'SIGKILL' && killed) resolve();
-      else reject(new Error(`The writer stopped by itself (code ${code}, signal ${signal}) in ${where}:\n${stderr}`));
-    });
-  });
 }
 
 async function checkFolder(dataDir: string, where: string): Promise<Outcome> {
@@ -159,15 +121,4 @@ async function backdateTempFiles(folders: string[]): Promise<number> {
 
 async function closeStore(store: DraftStore): Promise<void> {
   await (store as { close?: () => Promise<void> }).close?.();
-}
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { randomInt } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,6 +8,7 @@ import { contentOf } from '../../shared/article/contentOf';
 import { DraftStore } from '../../electron/services/draftStore';
 import { TEMP_FILE_PATTERN } from '../../electron/services/writeFileAtomic';
 import { bodyAfter } from './journalCrashShape';
+import { killRuns, runAndKill } from './killAtRandom';
 
 // Kills a process that edits one draft by delta saves (which go to the draft's journal) at a random
 // moment, many times; each time, the next start must hold the last answered save or the one after.
@@ -19,7 +19,6 @@ const SEED = Number(process.env.NEWSROOM_JOURNAL_CRASH_SEED ?? randomInt(2 ** 31
 const LANES = 2;
 const MAX_DELAY_MS = 200;
 const WRITER = fileURLToPath(new URL('./journalCrashWriter.ts', import.meta.url));
-const REPO = fileURLToPath(new URL('../..', import.meta.url));
 
 let root: string;
 let template: string;
@@ -43,23 +42,10 @@ afterAll(async () => {
 describe('delta saves survive the saving process being killed at any moment', () => {
   it(`holds the last answered save, or the one after, after ${RUNS} SIGKILLs`, { timeout: Math.max(600_000, RUNS * 5_000) }, async () => {
     console.log(`journal crash safety: ${RUNS} kills, seed ${SEED} (replay with NEWSROOM_JOURNAL_CRASH_SEED=${SEED})`);
-    const random = mulberry32(SEED);
-    const delays = Array.from({ length: RUNS }, () => random() * MAX_DELAY_MS);
-    const outcomes: { journal: boolean; answered: number; found: number }[] = [];
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: LANES }, async () => {
-        while (next < RUNS && !failed) {
-          const run = next++;
-          try {
-            outcomes.push(await killAndCheck(run, delays[run]!));
-          } catch (error) {
-            failed = true;
-            throw error;
-          }
-        }
-      }),
-    );
+    const outcomes = await killRuns({ runs: RUNS, lanes: LANES, seed: SEED, maxDelayMs: MAX_DELAY_MS }, killAndCheck).catch((error: unknown) => {
+      failed = true;
+      throw error;
+    });
     const withJournal = outcomes.filter((outcome) => outcome.journal).length;
     const inFlight = outcomes.filter((outcome) => outcome.found > outcome.answered).length;
     console.log(`journal crash safety: ${withJournal} kills left a journal to apply, ${inFlight} found the save under way written`);
@@ -73,7 +59,8 @@ async function killAndCheck(run: number, delay: number): Promise<{ journal: bool
   const dataDir = join(root, `run-${run}`);
   await fsp.cp(template, dataDir, { recursive: true });
   const where = `run ${run}, delay ${delay.toFixed(2)} ms, seed ${SEED}, folder ${dataDir}`;
-  const answered = await runAndKill(dataDir, delay, where);
+  const printed = await runAndKill(WRITER, [dataDir, draftId], delay, where);
+  const answered = [...printed.matchAll(/^saved (\d+)$/gm)].map((match) => Number(match[1])).at(-1) ?? 0;
   const draftsDir = join(dataDir, 'drafts');
   const journal = (await fsp.readdir(join(dataDir, 'journal'))).includes(`${draftId}.journal`);
 
@@ -91,38 +78,4 @@ async function killAndCheck(run: number, delay: number): Promise<{ journal: bool
   expect(await fsp.readdir(join(dataDir, 'journal')), where).toEqual([]);
   await fsp.rm(dataDir, { recursive: true, force: true });
   return { journal, answered, found };
-}
-
-/** Runs the writer, kills it `delay` ms after it is ready, and resolves with the last save it saw answered. */
-function runAndKill(dataDir: string, delay: number, where: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dataDir, draftId], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    let killed = false;
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      if (killed || !stdout.includes('ready\n')) return;
-      killed = true;
-      setTimeout(() => child.kill('SIGKILL'), delay);
-    });
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      if (signal !== 'SIGKILL' || !killed) return reject(new Error(`The writer stopped by itself (code ${code}, signal ${signal}) in ${where}:\n${stderr}`));
-      const answered = [...stdout.matchAll(/^saved (\d+)$/gm)].map((match) => Number(match[1]));
-      resolve(answered.at(-1) ?? 0);
-    });
-  });
-}
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
