@@ -2,6 +2,7 @@ import * as fs from 'node:fs/promises';
 import { z } from 'zod';
 import { ArticleContentSchema, BodyNodeSchema, depthOf, MAX_BODY_DEPTH, type Article, type BodyNode } from '../../shared/article/article';
 import { applyBlockRuns, type BlockRun } from '../../shared/article/blockDelta';
+import { sameTime } from './sameTime';
 
 /**
  * A draft's journal: the delta saves made since its file was last written whole, one line each,
@@ -149,7 +150,7 @@ export function replayJournal(text: string, file: Article): Replay {
   // Where the file is in the journal: at its start, or at a save whose whole write was done
   // before the journal could be removed.
   const times = [header.data.base, ...records.map((record) => record.updatedAt)];
-  const from = times.findIndex((time) => sameInstant(time, file.updatedAt));
+  const from = times.findIndex((time) => sameTime(time, file.updatedAt));
   if (from < 0) {
     return {
       kind: 'unrelated',
@@ -178,9 +179,4 @@ function parseLine(line: string | undefined): unknown {
   } catch {
     return null;
   }
-}
-
-function sameInstant(a: string, b: string): boolean {
-  const [x, y] = [Date.parse(a), Date.parse(b)];
-  return Number.isNaN(x) || Number.isNaN(y) ? a === b : x === y;
 }

@@ -48,6 +48,7 @@ import { readDraftFile, type DraftFile } from './readDraftFile';
 import { CachedFileSchema, refreshFolder, type CachedFile, type FolderCache } from './refreshFolder';
 import { parseDraftIndex, parseRecentDrafts } from './parseDraftIndex';
 import { removeStaleTempFiles } from './removeStaleTempFiles';
+import { sameTime } from './sameTime';
 import { systemErrorReason } from './systemErrorReason';
 import { toNewsroomError } from './toNewsroomError';
 import { TEMP_FILE_PATTERN, writeFileAtomic, syncFolder, type WriteFile } from './writeFileAtomic';
@@ -922,10 +923,4 @@ function notFound(): NewsroomError {
 
 function compareTimes(a: string, b: string): number {
   return (Date.parse(a) || 0) - (Date.parse(b) || 0);
-}
-
-/** The same instant, however it is written; two texts that are not times must be equal. */
-function sameTime(a: string, b: string): boolean {
-  const [x, y] = [Date.parse(a), Date.parse(b)];
-  return Number.isNaN(x) || Number.isNaN(y) ? a === b : x === y;
 }
