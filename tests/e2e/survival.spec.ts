@@ -24,6 +24,16 @@ async function newDraft(page: Page, headline: string, text: string) {
   await expect(saveStatus(page)).toHaveText(/^Saved/);
 }
 
+/** A new draft with `first`, then `more` typed and saved with Ctrl+S: a save of changed blocks, which goes to the journal. */
+async function saveIntoJournal(page: Page, headline: string, first: string, more: string) {
+  await newDraft(page, headline, first);
+  const file = await onlyDraftFile();
+  await page.keyboard.type(more);
+  await page.keyboard.press('Control+s');
+  await expect(saveStatus(page)).toHaveText(/^Saved/);
+  return { file, journalName: basename(file).replace(/\.json$/, '.journal') };
+}
+
 test('a full disk keeps the text, says so until it saves, and leaves the file on disk intact', async ({ page }) => {
   await newDraft(page, 'Повінь на Десні', 'Перше речення.');
   const file = await onlyDraftFile();
@@ -44,13 +54,9 @@ test('a full disk keeps the text, says so until it saves, and leaves the file on
 });
 
 test('a host killed right after a save loses none of it: the next start applies what the save put in the journal', async ({ page }) => {
-  await newDraft(page, 'Power cut', 'Written before.');
-  const file = await onlyDraftFile();
-  await page.keyboard.type(' Written just before the cut.');
-  await page.keyboard.press('Control+s');
-  await expect(saveStatus(page)).toHaveText(/^Saved/);
+  const { file, journalName } = await saveIntoJournal(page, 'Power cut', 'Written before.', ' Written just before the cut.');
   // The save is in the draft's journal; the file itself lacks it until the typing pauses.
-  expect(await readdir(join(app.dataDir, 'journal'))).toEqual([basename(file).replace(/\.json$/, '.journal')]);
+  expect(await readdir(join(app.dataDir, 'journal'))).toEqual([journalName]);
   expect(await readFile(file, 'utf8')).not.toContain('Written just before the cut.');
 
   await app.crash();
@@ -62,12 +68,7 @@ test('a host killed right after a save loses none of it: the next start applies 
 });
 
 test('a journal that no longer fits its draft after a crash is kept in the quarantine, and the app says so', async ({ page }) => {
-  await newDraft(page, 'Synced elsewhere', 'Written here.');
-  const file = await onlyDraftFile();
-  await page.keyboard.type(' Then more.');
-  await page.keyboard.press('Control+s');
-  await expect(saveStatus(page)).toHaveText(/^Saved/);
-  const journalName = basename(file).replace(/\.json$/, '.journal');
+  const { file, journalName } = await saveIntoJournal(page, 'Synced elsewhere', 'Written here.', ' Then more.');
 
   await app.crash(async () => {
     // While Newsroom is stopped, a sync tool brings another version of the draft.
