@@ -53,8 +53,8 @@ const rules: Rule[] = [
   },
   {
     folder: 'electron/host',
-    allowed: (t) => !electronish(t) && (isLocal(t, 'shared', 'electron/services', 'electron/host') || isNode(t)),
-    why: 'the host is plain Node: shared/, the services and node:* only',
+    allowed: (t) => !electronish(t) && (isLocal(t, 'shared', 'electron/services', 'electron/host') || isNode(t) || t === 'ws'),
+    why: 'the host is plain Node: shared/, the services, node:* and ws (its IPC socket) only',
   },
   {
     folder: 'electron/preload',

@@ -16,7 +16,8 @@ export interface HostOptions {
   log?: (message: string) => void;
 }
 
-const MAX_BODY_BYTES = MAX_IMPORT_BYTES * 2;
+/** The largest request taken, over HTTP or the IPC socket: an import is sent as text, escaped. */
+export const MAX_BODY_BYTES = MAX_IMPORT_BYTES * 2;
 const TOKEN_PLACEHOLDER = '%NEWSROOM_TOKEN%';
 /** What Vite names a built file: assets/<name>-<hash>.<js|css>. */
 const HASHED_ASSET = /^assets\/[\w.-]+-[\w-]{8}\.(js|css)$/;

@@ -5,7 +5,8 @@ import { createChannelHandlers } from '../services/channelHandlers';
 import { openServices } from '../services/openServices';
 import { openSettings } from '../services/openSettings';
 import { settingsAccess } from '../services/settingsAccess';
-import { createHostServer } from './createHostServer';
+import { createHostServer, MAX_BODY_BYTES } from './createHostServer';
+import { serveIpcSocket } from './ipcSocket';
 
 export interface StartHostOptions {
   dataDir: string;
@@ -40,6 +41,7 @@ export async function startHost({ dataDir, rendererDir, port, log, faultFile }: 
   const token = randomBytes(32).toString('base64url');
   let boundPort = port;
   const server = createHostServer({ handlers, rendererDir, token, port: () => boundPort, log });
+  const socket = serveIpcSocket(server, { handlers, token, port: () => boundPort, maxBytes: MAX_BODY_BYTES, log });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
@@ -54,6 +56,7 @@ export async function startHost({ dataDir, rendererDir, port, log, faultFile }: 
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const cut = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
+      await socket.close(CLOSE_GRACE_MS);
       await closed;
       clearTimeout(cut);
       await services.close();

@@ -184,18 +184,24 @@ async function typeAt(page: Page, selector: string, where: 'end' | 'middle', bef
 }
 
 /**
- * Saves seen on the wire (the app sends them from a worker): how long each took, and whether the
- * host saved it. The answers are read once the typing is over: reading each one as it came asked
- * the browser for work of its own while the keys were being measured.
+ * Saves seen on the wire: how long each took, and whether the host saved it. The whole draft goes
+ * as a request from the app's worker, a save of what changed as a message on the host's IPC socket
+ * (shared/ipc/socket.ts). The requests' answers are read once the typing is over: reading each one
+ * as it came asked the browser for work of its own while the keys were being measured. A socket
+ * message's answer comes with the frame.
  */
+type SaveWatcher = ReturnType<typeof watchSaves>;
+
 function watchSaves(page: Page) {
   const requests: Request[] = [];
+  const messages = new Map<number, { sentAt: number; ok?: boolean; roundTripMs?: number }>();
   let pending = 0;
   let settled = () => {};
+  let finished = () => {};
   const isSave = (request: Request) => /\/ipc\/draft:save(Text|Delta)$/.test(request.url());
-  const done = (request: Request) => {
-    if (!isSave(request)) return;
+  const finish = () => {
     pending -= 1;
+    finished();
     if (pending === 0) settled();
   };
   page.on('request', (request) => {
@@ -203,9 +209,31 @@ function watchSaves(page: Page) {
     pending += 1;
     requests.push(request);
   });
-  page.on('requestfinished', done);
-  page.on('requestfailed', done);
+  page.on('requestfinished', (request) => void (isSave(request) && finish()));
+  page.on('requestfailed', (request) => void (isSave(request) && finish()));
+  page.on('websocket', (socket) => {
+    socket.on('framesent', ({ payload }) => {
+      const call = JSON.parse(String(payload)) as { id: number; channel: string };
+      if (!/^draft:save(Text|Delta)$/.test(call.channel)) return;
+      pending += 1;
+      messages.set(call.id, { sentAt: performance.now() });
+    });
+    socket.on('framereceived', ({ payload }) => {
+      const reply = JSON.parse(String(payload)) as { id: number; response: { ok: boolean } };
+      const message = messages.get(reply.id);
+      if (!message || message.ok !== undefined) return;
+      Object.assign(message, { ok: reply.response.ok === true, roundTripMs: performance.now() - message.sentAt });
+      finish();
+    });
+    socket.on('close', () => {
+      for (const message of messages.values()) if (message.ok === undefined) (message.ok = false), finish();
+    });
+  });
   return {
+    /** The next save to be answered. */
+    next: () => new Promise<void>((resolve) => (finished = resolve)),
+    /** Forgets the saves seen so far. */
+    forget: () => (requests.splice(0), messages.clear()),
     idle: () =>
       pending === 0
         ? Promise.resolve()
@@ -213,22 +241,26 @@ function watchSaves(page: Page) {
             const timer = setTimeout(() => reject(new Error('a save took longer than 30 s')), 30_000);
             settled = () => (clearTimeout(timer), resolve());
           }),
-    all: () =>
-      Promise.all(
+    all: async () => [
+      ...(await Promise.all(
         requests.map(async (request) => {
           const body = (await (await request.response())?.json().catch(() => null)) as { ok?: boolean } | null;
           return { ok: body?.ok === true, roundTripMs: request.timing().responseEnd };
         }),
-      ),
+      )),
+      ...[...messages.values()].map((message) => ({ ok: message.ok === true, roundTripMs: message.roundTripMs ?? NaN })),
+    ],
   };
 }
 
-async function typeWhileSaving(page: Page, selector: string, before: number): Promise<NonNullable<RunResult['saving']>> {
-  const saved = page.waitForResponse((response) => /\/ipc\/draft:save(Text|Delta)$/.test(response.url()));
+async function typeWhileSaving(page: Page, watcher: SaveWatcher, selector: string, before: number): Promise<NonNullable<RunResult['saving']>> {
+  await watcher.idle();
+  const saved = watcher.next();
   await page.keyboard.press('Control+s');
   await saved;
   const without = await typeAt(page, selector, 'end', before);
-  const watcher = watchSaves(page);
+  await watcher.idle();
+  watcher.forget();
   const keys = await typeAt(page, selector, 'end', before + TYPED.length, async (index) => {
     if (index === 0 || index % SAVE_EVERY !== 0) return;
     await watcher.idle();
@@ -250,6 +282,8 @@ async function measure(browser: Browser, url: string, selector: string, lastText
     // tsx wraps the probe's inner functions in an `__name` helper, which the page has to be given.
     await context.addInitScript({ content: `var __name = (fn) => fn; (${probe})(${JSON.stringify({ selector, lastText })});` });
     const page = await context.newPage();
+    // Watched from the start: the page opens its socket with the first save of what changed.
+    const watcher = withSaves ? watchSaves(page) : undefined;
     await page.goto(url, { waitUntil: 'commit' });
     const ready = await page.waitForFunction(() => (globalThis as unknown as PageWindow).__bench?.readyAt, undefined, { polling: 250 });
     const readyMs = Number(await ready.jsonValue());
@@ -263,7 +297,7 @@ async function measure(browser: Browser, url: string, selector: string, lastText
     await page.evaluate((s) => (globalThis as unknown as PageWindow).__bench!.track(s), selector);
     const end = await typeAt(page, selector, 'end', 0);
     const middle = await typeAt(page, selector, 'middle', TYPED.length);
-    const saving = withSaves ? await typeWhileSaving(page, selector, 2 * TYPED.length) : undefined;
+    const saving = watcher ? await typeWhileSaving(page, watcher, selector, 2 * TYPED.length) : undefined;
     return { readyMs, heapMB, end, middle, ...(saving ? { saving } : {}) };
   } finally {
     await context.close();
@@ -372,7 +406,7 @@ function savingFigures(label: string, app: RunResult[]): Figure[] {
     summarize(`${label} saves made while typing 60 keys (one per ${SAVE_EVERY} keys), app`, runs.map((run) => run.saves), ''),
     ...(['p50', 'p95', 'max'] as const).map((stat) => summarize(`${label} keystroke to frame at the end just before, without saves, ${stat}, app`, runs.map((run) => run.without[stat]), 'ms')),
     ...(['p50', 'p95', 'max'] as const).map((stat) => summarize(`${label} keystroke to frame at the end while saving, ${stat}, app`, runs.map((run) => run.keys[stat]), 'ms')),
-    summarize(`${label} a save's round trip (request sent to answer), p50, app`, runs.map((run) => run.roundTripMs.p50), 'ms'),
+    summarize(`${label} a save's round trip (sent to answered, as the bench hears of it), p50, app`, runs.map((run) => run.roundTripMs.p50), 'ms'),
     withTarget(ratio, '≤ 1.10× the same typing without saves', ratio.median <= 1.1),
   ];
 }

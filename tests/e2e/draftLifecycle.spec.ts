@@ -98,8 +98,9 @@ test('saves after the first send only the paragraph typed in, and nothing is los
   }
   await expect(saveStatus(page)).toHaveText(/^Saved/);
 
+  // Saves of what changed go over the host's IPC socket (shared/ipc/socket.ts).
   const deltas: string[] = [];
-  page.on('request', (request) => void (request.url().includes('/ipc/draft:saveDelta') && deltas.push(request.postData() ?? '')));
+  page.on('websocket', (socket) => socket.on('framesent', ({ payload }) => void (String(payload).includes('"draft:saveDelta"') && deltas.push(String(payload)))));
   await body.getByText('Другий абзац про школи.').click();
   await page.keyboard.press('End');
   await page.keyboard.type(' Ремонт почнеться влітку.');
@@ -308,6 +309,15 @@ test('an address typed in the body becomes a link when the space after it is typ
 });
 
 test('"Saving…" shows only while a save is slow, not as a flash on every quick one', async ({ page }) => {
+  // Saves of what changed go over the host's IPC socket; this one passes them on, or holds them.
+  let hold: Promise<void> | undefined;
+  await page.routeWebSocket(/\/ipc-socket$/, (socket) => {
+    const host = socket.connectToServer();
+    socket.onMessage(async (message) => {
+      await hold;
+      host.send(message);
+    });
+  });
   await page.goto(app.url);
   await page.getByRole('button', { name: 'Create your first draft' }).click();
   await page.getByRole('textbox', { name: 'Article body' }).click();
@@ -327,12 +337,9 @@ test('"Saving…" shows only while a save is slow, not as a flash on every quick
   await expect(saveStatus(page)).toHaveText(/^Saved/);
   expect(await shown()).not.toContain('Saving…');
 
+  // A slow save.
   let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.context().route(/\/ipc\/draft:save/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  hold = new Promise<void>((resolve) => (release = resolve));
   await page.keyboard.type(' Третє.');
   await page.keyboard.press('Control+s');
   await expect(saveStatus(page)).toHaveText('Saving…');
@@ -373,6 +380,8 @@ test('the typing warm-up stops as soon as the writer presses a key', async ({ pa
 });
 
 test('the drafts list takes a save’s word count once the writer pauses, not while typing goes on', async ({ page }) => {
+  // The first answer on the host's IPC socket, which carries the saves of what changed.
+  const answered = new Promise<void>((resolve) => page.on('websocket', (socket) => socket.on('framereceived', () => resolve())));
   await page.goto(app.url);
   await page.getByRole('button', { name: 'Create your first draft' }).click();
   const drafts = page.getByRole('navigation', { name: 'Drafts' });
@@ -384,7 +393,7 @@ test('the drafts list takes a save’s word count once the writer pauses, not wh
   // A quick save is answered before the next key: the list used to take its figures then.
   await page.keyboard.type(' four');
   await page.keyboard.press('Control+s');
-  await expect(saveStatus(page)).toHaveText(/^Saved \d{2}:\d{2}/);
+  await answered;
   await page.keyboard.type(' five six seven', { delay: 100 });
   await expect(saveStatus(page)).toHaveText('Unsaved changes');
   await expect(drafts).toContainText('3 words');

@@ -9,6 +9,8 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/security/contentSecurityPo
 import { createHostServer } from '../../electron/host/createHostServer';
 import { startHost, type RunningHost } from '../../electron/host/startHost';
 import type { ChannelHandlers } from '../../shared/ipc/contract';
+import { IPC_SOCKET_PATH, IPC_SOCKET_PROTOCOL } from '../../shared/ipc/socket';
+import { WebSocket } from 'ws';
 
 interface Reply {
   status: number;
@@ -206,5 +208,87 @@ describe('the page the host serves', () => {
       await new Promise((done) => server.close(done));
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the IPC socket', () => {
+  const protocols = () => [IPC_SOCKET_PROTOCOL, token];
+  const own = () => ({ origin: `http://127.0.0.1:${port}` });
+
+  /** Opens the socket as a page would; resolves once open, or with the status the host refused it with. */
+  function openSocket(offered: string[], headers: Record<string, string>): Promise<{ socket: WebSocket } | { refused: number }> {
+    return new Promise((resolve, reject) => {
+      const socket = new WebSocket(`ws://127.0.0.1:${port}/${IPC_SOCKET_PATH}`, offered, { headers });
+      socket.once('open', () => resolve({ socket }));
+      socket.once('unexpected-response', (_req, res) => resolve({ refused: res.statusCode ?? 0 }));
+      socket.once('error', reject);
+    });
+  }
+
+  async function opened(): Promise<WebSocket> {
+    const result = await openSocket(protocols(), own());
+    if (!('socket' in result)) throw new Error(`refused with ${result.refused}`);
+    return result.socket;
+  }
+
+  function call(socket: WebSocket, id: number, channel: string, args: unknown): Promise<{ id: number; response: { ok: boolean; result?: unknown; error?: { code: string; message: string } } }> {
+    return new Promise((resolve) => {
+      const onMessage = (data: Buffer) => {
+        const reply = JSON.parse(data.toString('utf8'));
+        if (reply.id !== id) return;
+        socket.off('message', onMessage);
+        resolve(reply);
+      };
+      socket.on('message', onMessage);
+      socket.send(JSON.stringify({ id, channel, args }));
+    });
+  }
+
+  it('answers its own page’s calls, each by its id', async () => {
+    const socket = await opened();
+    try {
+      const created = await call(socket, 7, 'draft:create', []);
+      expect(created).toMatchObject({ id: 7, response: { ok: true } });
+      const id = (created.response.result as { id: string }).id;
+      const [listed, opened_] = await Promise.all([call(socket, 8, 'draft:list', []), call(socket, 9, 'draft:open', [id])]);
+      expect((listed.response.result as { drafts: { id: string }[] }).drafts.map((d) => d.id)).toEqual([id]);
+      expect(opened_.response).toMatchObject({ ok: true, result: { id } });
+      expect((await listing()).some((path) => path.endsWith(`${id}.json`))).toBe(true);
+    } finally {
+      socket.close();
+    }
+  });
+
+  it.each([
+    ['a foreign Host header (DNS rebinding)', () => protocols(), () => ({ ...own(), host: `evil.example:${port}` })],
+    ['a foreign Origin', () => protocols(), () => ({ origin: 'https://evil.example' })],
+    ['no Origin header', () => protocols(), () => ({})],
+    ['a wrong token', () => [IPC_SOCKET_PROTOCOL, 'x'.repeat(43)], () => own()],
+    ['no token', () => [IPC_SOCKET_PROTOCOL], () => own()],
+    ['the token but not the protocol', () => [token], () => own()],
+  ])('will not open for %s', async (_, offered, headers) => {
+    expect(await openSocket(offered(), headers())).toEqual({ refused: 403 });
+  });
+
+  it('answers bad calls with a clear error, and closes on a message that is not a call', async () => {
+    const before = await listing();
+    const socket = await opened();
+    const open = await call(socket, 1, 'draft:open', ['../../etc/passwd']);
+    expect(open.response).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/Invalid request for draft:open/) } });
+    expect((await call(socket, 2, 'draft:nuke', [])).response.error?.message).toMatch(/Unknown channel/);
+    const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+    socket.send('{"channel":"draft:create"');
+    expect(await closed).toEqual({ code: 1008, reason: 'A message that is not JSON.' });
+    expect(await listing()).toEqual(before);
+  });
+
+  it('lets the host stop within seconds while a page keeps its socket open', async () => {
+    const socket = await opened();
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    const started = Date.now();
+    await host.close();
+    await closed;
+    expect(Date.now() - started).toBeLessThan(5000);
+    host = await startHost({ dataDir, rendererDir: join(root, 'renderer'), port: 0 });
   });
 });
