@@ -29,6 +29,7 @@ export class Autosaver<T = ArticleContent> {
   /** Changes marked so far, and how many of them the last successful save held. */
   private changes = 0;
   private savedChanges = 0;
+  private lastChange = -Infinity;
   private readonly delayMs: number;
   private readonly maxWaitMs: number;
   private readonly retryMs: number;
@@ -50,6 +51,11 @@ export class Autosaver<T = ArticleContent> {
     return this.changes;
   }
 
+  /** When the last change was marked, by the saver's clock (`now`); -Infinity before any. */
+  get lastChangeAt(): number {
+    return this.lastChange;
+  }
+
   /** Points the saver at the open draft. Flush the previous one first. */
   attach(source: () => T): void {
     this.clearTimer();
@@ -68,6 +74,7 @@ export class Autosaver<T = ArticleContent> {
     if (!this.source) return;
     this.changes += 1;
     const now = this.now();
+    this.lastChange = now;
     if (this.dirtySince === null) {
       this.dirtySince = now;
       this.options.onState({ kind: 'dirty' });

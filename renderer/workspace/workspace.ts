@@ -74,11 +74,21 @@ async function saveSnapshot(snapshot: DraftSnapshot) {
  * said before the save began.
  */
 const SHOW_SAVING_AFTER_MS = 700;
-let savingShown: ReturnType<typeof setTimeout> | undefined;
+/**
+ * "Saved" waits until the writer has not typed for this long. A save made while the writer types
+ * on (Ctrl+S in mid-sentence) is answered within milliseconds, between two keys: shown at once,
+ * "Saved" stood for that moment, the next key turned it back into "Unsaved changes", and the
+ * redrawn label (and a screen reader's announcement) cost that key a frame. A writer who stops
+ * sees it this long after the last key at most.
+ */
+const SHOW_SAVED_AFTER_TYPING_MS = 300;
+let statusLater: ReturnType<typeof setTimeout> | undefined;
 
 function showSaveState(save: SaveState): void {
-  clearTimeout(savingShown);
-  if (save.kind === 'saving') savingShown = setTimeout(() => state().setSaveState(save), SHOW_SAVING_AFTER_MS);
+  clearTimeout(statusLater);
+  const sinceTyped = Date.now() - autosaver.lastChangeAt;
+  const wait = save.kind === 'saving' ? SHOW_SAVING_AFTER_MS : save.kind === 'saved' ? SHOW_SAVED_AFTER_TYPING_MS - sinceTyped : 0;
+  if (wait > 0) statusLater = setTimeout(() => state().setSaveState(save), wait);
   else state().setSaveState(save);
 }
 

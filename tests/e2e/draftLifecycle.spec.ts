@@ -308,16 +308,23 @@ test('an address typed in the body becomes a link when the space after it is typ
   await expect(body).toContainText('https://example.com/budget і в мерії.');
 });
 
-test('"Saving…" shows only while a save is slow, not as a flash on every quick one', async ({ page }) => {
-  // Saves of what changed go over the host's IPC socket; this one passes them on, or holds them.
+test('"Saving…" shows only while a save is slow, and "Saved" not between two keys', async ({ page }) => {
+  // Saves of what changed go over the host's IPC socket; this one passes them on, or holds them,
+  // and says when an answer has been passed back.
   let hold: Promise<void> | undefined;
+  let answered = () => {};
   await page.routeWebSocket(/\/ipc-socket$/, (socket) => {
     const host = socket.connectToServer();
     socket.onMessage(async (message) => {
       await hold;
       host.send(message);
     });
+    host.onMessage((message) => {
+      socket.send(message);
+      answered();
+    });
   });
+  const nextAnswer = () => new Promise<void>((resolve) => (answered = resolve));
   await page.goto(app.url);
   await page.getByRole('button', { name: 'Create your first draft' }).click();
   await page.getByRole('textbox', { name: 'Article body' }).click();
@@ -337,16 +344,27 @@ test('"Saving…" shows only while a save is slow, not as a flash on every quick
   await expect(saveStatus(page)).toHaveText(/^Saved/);
   expect(await shown()).not.toContain('Saving…');
 
+  // Typing on after Ctrl+S: the save is answered between two keys, and the status does not say
+  // "Saved" for the moment until the next key makes it "Unsaved changes" again.
+  const before = (await shown()).length;
+  await page.keyboard.type(' Третє.', { delay: 60 });
+  const answer = nextAnswer();
+  await page.keyboard.press('Control+s');
+  await answer;
+  await page.keyboard.type(' Четверте речення.', { delay: 60 });
+  expect((await shown()).slice(before)).toEqual(['Unsaved changes']);
+  await expect(saveStatus(page)).toHaveText(/^Saved/);
+
   // A slow save.
   let release = () => {};
   hold = new Promise<void>((resolve) => (release = resolve));
-  await page.keyboard.type(' Третє.');
+  await page.keyboard.type(' П’яте.');
   await page.keyboard.press('Control+s');
   await expect(saveStatus(page)).toHaveText('Saving…');
   release();
   await expect(saveStatus(page)).toHaveText(/^Saved/);
   await page.reload();
-  await expect(page.getByRole('textbox', { name: 'Article body' })).toHaveText('Перше речення. Друге. Третє.');
+  await expect(page.getByRole('textbox', { name: 'Article body' })).toHaveText('Перше речення. Друге. Третє. Четверте речення. П’яте.');
 });
 
 test('the typing warm-up stops as soon as the writer presses a key', async ({ page }) => {
