@@ -17,7 +17,7 @@ const SENT_FROM_WORKER: ReadonlySet<InvokeChannel> = new Set(['draft:saveText', 
  * Channels sent over the host's IPC socket (shared/ipc/socket.ts) from this thread: the saves of
  * what changed, made while the writer types. Each is a few hundred bytes. Sent as a request from
  * the worker, a save made the key typed just after it 1.6 ms slower (median, 100,000 words, two
- * cores); as a message on the open socket, 0.9 ms (docs/performance.md). Where no socket can be
+ * cores); as a message on the open socket, 0.8 ms (docs/performance.md). Where no socket can be
  * opened, they go as requests from the worker.
  */
 const SENT_OVER_SOCKET: ReadonlySet<InvokeChannel> = new Set(['draft:saveDelta']);
