@@ -3,7 +3,7 @@ import type { Article, BodyNode } from '../../shared/article/article';
 import { applyBlockRuns } from '../../shared/article/blockDelta';
 import { sampleArticleEn } from '../../shared/samples/sampleArticleEn';
 import { sampleArticleUk } from '../../shared/samples/sampleArticleUk';
-import { draftFileBytes, draftFileParts } from '../../electron/services/draftFileBytes';
+import { articleFileParts, draftFileBytes, draftFileParts } from '../../electron/services/draftFileBytes';
 
 const now = new Date('2026-11-28T09:00:00.000Z');
 const plain = (article: Article) => `${JSON.stringify(article, null, 2)}\n`;
@@ -51,5 +51,18 @@ describe('draftFileBytes', () => {
     const odd: Article = { ...article, headline: '\u0000blocks\u0000' };
     expect(draftFileBytes(odd).toString('utf8')).toBe(plain(odd));
     expect(JSON.parse(draftFileBytes(odd).toString('utf8')).body.content).toEqual(article.body.content);
+  });
+
+  it('writes a draft wrapped in another record (a history snapshot) the same way, each depth with its own parts', () => {
+    const article = sampleArticleUk('uk', now);
+    const record = (framed: Article) => ({ format: 'newsroom.revision', revisionId: 'r1', reason: 'periodic', article: framed });
+    const wrapped = articleFileParts(article, record);
+    expect(Buffer.concat(wrapped).toString('utf8')).toBe(`${JSON.stringify(record(article), null, 2)}\n`);
+    // The draft file of the same blocks, after the snapshot and before it again, keeps its own indent.
+    expect(draftFileBytes(article).toString('utf8')).toBe(plain(article));
+    const again = articleFileParts(article, record);
+    expect(Buffer.concat(again).toString('utf8')).toBe(`${JSON.stringify(record(article), null, 2)}\n`);
+    expect(again.filter((part) => wrapped.includes(part)).length).toBeGreaterThan((article.body.content ?? []).length);
+    expect(draftFileParts(article).filter((part) => wrapped.includes(part))).toEqual([]);
   });
 });

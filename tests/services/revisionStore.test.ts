@@ -111,6 +111,8 @@ describe('RevisionStore', () => {
     expect(await filesOf('story')).toEqual([`${summary.revisionId}.json`]);
     const text = await fsp.readFile(join(historyFolder('story'), `${summary.revisionId}.json`), 'utf8');
     expect(text).toContain('\n  "format": "newsroom.revision"');
+    expect(kept.body.content?.length).toBeGreaterThan(0);
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
     expect(JSON.parse(text)).toEqual({
       format: 'newsroom.revision',
       revisionId: summary.revisionId,
