@@ -129,32 +129,18 @@ export type Replay =
 export function replayJournal(text: string, file: Article): Replay {
   // Not even the first line whole: the crash came during the first save to the journal, which was never answered.
   if (!text.includes('\n')) return { kind: 'applied', article: file, applied: 0, damagedAt: null };
-  const lines = text.split('\n');
-  const complete = text.endsWith('\n') ? lines.slice(0, -1) : lines;
-  const header = HeaderSchema.safeParse(parseLine(complete[0]));
-  if (!header.success) return { kind: 'unrelated', reason: 'its first line is not a Newsroom journal header', otherVersion: false };
-  if (header.data.id !== file.id) return { kind: 'unrelated', reason: `it belongs to another draft (${header.data.id})`, otherVersion: false };
-  const records: JournalRecord[] = [];
-  let damagedAt: number | null = null;
-  for (let index = 1; index < complete.length; index += 1) {
-    const record = RecordSchema.safeParse(parseLine(complete[index]));
-    const base = records.at(-1)?.updatedAt ?? header.data.base;
-    const fits = record.success && record.data.head.id === file.id && record.data.base === base && Date.parse(record.data.updatedAt) > Date.parse(base);
-    if (!fits) {
-      // A last line cut short, never answered; anything else is damage.
-      if (index !== complete.length - 1 || text.endsWith('\n')) damagedAt = index + 1;
-      break;
-    }
-    records.push(record.data!);
-  }
+  const read = readJournal(text, file.id);
+  if (typeof read === 'string') return { kind: 'unrelated', reason: read, otherVersion: false };
+  const { base, records } = read;
+  let { damagedAt } = read;
   // Where the file is in the journal: at its start, or at a save whose whole write was done
   // before the journal could be removed.
-  const times = [header.data.base, ...records.map((record) => record.updatedAt)];
+  const times = [base, ...records.map((record) => record.updatedAt)];
   const from = times.findIndex((time) => sameTime(time, file.updatedAt));
   if (from < 0) {
     return {
       kind: 'unrelated',
-      reason: `it continues the version of ${header.data.base}, and the draft on disk is the version of ${file.updatedAt}`,
+      reason: `it continues the version of ${base}, and the draft on disk is the version of ${file.updatedAt}`,
       otherVersion: true,
     };
   }
@@ -170,6 +156,59 @@ export function replayJournal(text: string, file: Article): Replay {
     applied += 1;
   }
   return { kind: 'applied', article, applied, damagedAt };
+}
+
+/**
+ * The saves a journal of draft `id` holds, each continuing the one before, up to the first line that
+ * is not one (`damagedAt`, counted from 1, unless it is a last line cut short); or why it is not a
+ * journal of that draft.
+ */
+function readJournal(text: string, id: string): { base: string; records: JournalRecord[]; damagedAt: number | null } | string {
+  const lines = text.split('\n');
+  const complete = text.endsWith('\n') ? lines.slice(0, -1) : lines;
+  const header = HeaderSchema.safeParse(parseLine(complete[0]));
+  if (!header.success) return 'its first line is not a Newsroom journal header';
+  if (header.data.id !== id) return `it belongs to another draft (${header.data.id})`;
+  const records: JournalRecord[] = [];
+  let damagedAt: number | null = null;
+  for (let index = 1; index < complete.length; index += 1) {
+    const record = RecordSchema.safeParse(parseLine(complete[index]));
+    const base = records.at(-1)?.updatedAt ?? header.data.base;
+    const fits = record.success && record.data.head.id === id && record.data.base === base && Date.parse(record.data.updatedAt) > Date.parse(base);
+    if (!fits) {
+      // A last line cut short, never answered; anything else is damage.
+      if (index !== complete.length - 1 || text.endsWith('\n')) damagedAt = index + 1;
+      break;
+    }
+    records.push(record.data!);
+  }
+  return { base: header.data.base, records, damagedAt };
+}
+
+/**
+ * What the saves in a journal wrote, for a journal that no longer fits its draft (another program
+ * changed the draft meanwhile, so the version the saves continue is gone): the last save's head
+ * (headline and the other fields) and time, and the blocks the saves put in, the last version of
+ * each, in the order they stand; `null` stands for blocks of the draft the saves did not change
+ * (not known here) before and between them. Null when the journal holds no save.
+ */
+export function journalWrites(text: string, id: string): { head: ArticleHead; updatedAt: string; blocks: (BodyNode | null)[] } | null {
+  const read = readJournal(text, id);
+  if (typeof read === 'string' || read.records.length === 0) return null;
+  // The draft's blocks as the saves leave them: those a save put in, and the unknown rest.
+  let blocks: (BodyNode | null)[] = [];
+  for (const record of read.records) {
+    const reach = Math.max(0, ...record.runs.map((run) => run.start + run.deleteCount));
+    while (blocks.length < reach) blocks.push(null);
+    const next = applyBlockRuns(blocks, record.runs);
+    if (!next) break;
+    blocks = next;
+  }
+  // One `null` for each stretch of unknown blocks, none after the last block put in.
+  const written = blocks.filter((block, index) => block !== null || index === 0 || blocks[index - 1] !== null);
+  while (written.at(-1) === null) written.pop();
+  const last = read.records.at(-1)!;
+  return { head: last.head, updatedAt: last.updatedAt, blocks: written };
 }
 
 function parseLine(line: string | undefined): unknown {

@@ -33,6 +33,7 @@ import {
   JOURNAL_SUFFIX,
   journalHeader,
   journalLine,
+  journalWrites,
   OpenJournal,
   replayJournal,
   TopLevelBlockSchema,
@@ -766,7 +767,11 @@ export class DraftStore {
       // Named by the headline the draft has now, after what could be applied.
       const changes = `Changes saved to “${(replay.kind === 'applied' ? replay.article : file.article).headline || 'Untitled'}” just before Newsroom last stopped`;
       if (replay.kind === 'unrelated') {
-        if (replay.otherVersion) await keepAside(`${changes} were not applied: the draft was changed elsewhere since (by a sync tool or another program).`);
+        if (replay.otherVersion) {
+          const kept = await this.keepJournalWrites(text, file.article).catch(() => null);
+          const where = kept ? ` What they wrote is in a new draft, “${kept.headline || 'Untitled'}”, to copy back where it belongs ([…] marks text they did not change).` : '';
+          await keepAside(`${changes} were not applied: the draft was changed elsewhere since (by a sync tool or another program).${where}`);
+        }
         else await unusable(replay.reason);
         continue;
       }
@@ -774,6 +779,27 @@ export class DraftStore {
       if (replay.damagedAt !== null) await keepAside(`${changes} were damaged on disk (line ${replay.damagedAt}): those before the damage were applied, the rest were not.`);
       else await fs.rm(path, { force: true });
     }
+  }
+
+  /**
+   * Keeps what the saves in a journal that no longer fits its draft wrote (journalWrites) as a new
+   * draft: the last save's headline and fields, and the paragraphs the saves changed, with a `[…]`
+   * paragraph for each stretch of the draft between them that they did not change.
+   */
+  private async keepJournalWrites(text: string, current: Article): Promise<Article | null> {
+    const writes = journalWrites(text, current.id);
+    if (!writes) return null;
+    const gap: BodyNode = { type: 'paragraph', content: [{ type: 'text', text: '[…]' }] };
+    const content = writes.blocks.map((block) => block ?? gap);
+    const article = ArticleSchema.parse({
+      ...current,
+      ...writes.head,
+      id: await this.unusedId(),
+      body: { ...current.body, content: content.length > 0 ? content : [gap] },
+      updatedAt: writes.updatedAt,
+    });
+    await this.writeDraft(article);
+    return article;
   }
 
   /** Moves a journal that could not be applied out of journal/, unchanged; the next list reports it. */

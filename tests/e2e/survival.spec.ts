@@ -67,7 +67,7 @@ test('a host killed right after a save loses none of it: the next start applies 
   expect(await readdir(join(app.dataDir, 'journal'))).toEqual([]);
 });
 
-test('a journal that no longer fits its draft after a crash is kept in the quarantine, and the app says so', async ({ page }) => {
+test('a journal that no longer fits its draft after a crash is kept in the quarantine, what it wrote becomes a new draft, and the app says so', async ({ page }) => {
   const { file, journalName } = await saveIntoJournal(page, 'Synced elsewhere', 'Written here.', ' Then more.');
 
   await app.crash(async () => {
@@ -80,6 +80,12 @@ test('a journal that no longer fits its draft after a crash is kept in the quara
   await expect(page.getByRole('alert')).toContainText('quarantine');
   await expect(page.getByLabel('Headline')).toHaveValue('From the other laptop');
   expect(await readFile(join(app.dataDir, 'quarantine', journalName), 'utf8')).toContain('Written here. Then more.');
+
+  // What the journal's saves wrote is a draft of its own, to copy back from.
+  await expect(page.getByRole('alert')).toContainText('What they wrote is in a new draft, “Synced elsewhere”');
+  await page.getByRole('navigation', { name: 'Drafts' }).getByText('Synced elsewhere').click();
+  await expect(page.getByLabel('Headline')).toHaveValue('Synced elsewhere');
+  await expect(body(page)).toContainText('Written here. Then more.');
 });
 
 test('closing while saves fail asks first', async ({ page }) => {

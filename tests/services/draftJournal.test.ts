@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, BodyNode } from '../../shared/article/article';
 import { newArticle } from '../../shared/article/newArticle';
-import { journalHeader, journalLine, replayJournal, type JournalRecord } from '../../electron/services/draftJournal';
+import { journalHeader, journalLine, journalWrites, replayJournal, type JournalRecord } from '../../electron/services/draftJournal';
 
 const paragraph = (text: string): BodyNode => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 
@@ -53,5 +53,39 @@ describe('replayJournal', () => {
     expect(replayJournal(journal, { ...file, id: 'draft-9' })).toMatchObject({ kind: 'unrelated', reason: 'it belongs to another draft (draft-1)' });
     expect(replayJournal(journal, { ...file, updatedAt: '2026-11-28T10:00:00.000Z' })).toMatchObject({ kind: 'unrelated' });
     expect(replayJournal(`{"not":"a header"}\n${journal}`, file)).toMatchObject({ kind: 'unrelated', reason: 'its first line is not a Newsroom journal header' });
+  });
+});
+
+describe('journalWrites', () => {
+  const file = draft();
+  const t = (minute: number) => `2026-11-28T09:0${minute}:00.000Z`;
+  const save = (base: string, updatedAt: string, headline: string, runs: JournalRecord['runs']): JournalRecord => ({ ...record(file, base, updatedAt, headline), runs });
+
+  it('gives the last version of each paragraph the saves wrote, in order, with a gap for each stretch they left alone', () => {
+    const text =
+      journalHeader(file.id, file.updatedAt) +
+      journalLine(save(file.updatedAt, t(1), 'First', [{ start: 3, deleteCount: 1, insert: [paragraph('Four, typed')] }])) +
+      journalLine(save(t(1), t(2), 'Second', [{ start: 1, deleteCount: 0, insert: [paragraph('A new second')] }, { start: 6, deleteCount: 1, insert: [paragraph('Seven')] }])) +
+      journalLine(save(t(2), t(3), 'Third', [{ start: 4, deleteCount: 1, insert: [paragraph('Four, typed on')] }]));
+    expect(journalWrites(text, file.id)).toEqual({
+      head: expect.objectContaining({ headline: 'Third' }),
+      updatedAt: t(3),
+      blocks: [null, paragraph('A new second'), null, paragraph('Four, typed on'), null, paragraph('Seven')],
+    });
+  });
+
+  it('leaves out what the saves deleted, and keeps the fields of a save that changed no paragraph', () => {
+    const text =
+      journalHeader(file.id, file.updatedAt) +
+      journalLine(save(file.updatedAt, t(1), 'Typed', [{ start: 0, deleteCount: 1, insert: [paragraph('Typed')] }])) +
+      journalLine(save(t(1), t(2), 'Deleted', [{ start: 0, deleteCount: 1, insert: [] }]));
+    expect(journalWrites(text, file.id)).toEqual({ head: expect.objectContaining({ headline: 'Deleted' }), updatedAt: t(2), blocks: [] });
+  });
+
+  it('stops at damage, and gives nothing for a journal without saves or of another draft', () => {
+    const good = journalLine(save(file.updatedAt, t(1), 'Kept', [{ start: 0, deleteCount: 1, insert: [paragraph('Kept')] }]));
+    expect(journalWrites(`${journalHeader(file.id, file.updatedAt)}${good}{"damaged\n${good}`, file.id)).toMatchObject({ updatedAt: t(1), blocks: [paragraph('Kept')] });
+    expect(journalWrites(journalHeader(file.id, file.updatedAt), file.id)).toBeNull();
+    expect(journalWrites(`${journalHeader(file.id, file.updatedAt)}${good}`, 'draft-9')).toBeNull();
   });
 });

@@ -781,8 +781,8 @@ describe('DraftStore', () => {
       expect(await exists(journalFile(id))).toBe(false);
     });
 
-    it('is kept aside, not applied, when the draft on disk is another version than the one it continues', async () => {
-      const { id } = await draftWithDeltas(await openCrashing(), ['One', 'Two'], [[0, 'Uno']]);
+    it('is kept aside, not applied, when the draft on disk is another version than the one it continues, and what it wrote becomes a new draft', async () => {
+      const { id, versions } = await draftWithDeltas(await openCrashing(), ['One', 'Two', 'Three', 'Four'], [[0, 'Uno'], [2, 'Tres'], [0, 'Eins']]);
       const theirs = JSON.parse(await fsp.readFile(draftFile(id), 'utf8')) as Article;
       const changed = JSON.stringify({ ...theirs, headline: 'Changed elsewhere', updatedAt: '2026-11-27T11:30:00.000Z' }, null, 2);
       await fsp.writeFile(draftFile(id), changed);
@@ -791,10 +791,15 @@ describe('DraftStore', () => {
       const reopened = await openStore();
       expect(await fsp.readFile(draftFile(id), 'utf8')).toBe(changed);
       const { drafts, problems } = await reopened.list();
-      expect(drafts).toEqual([expect.objectContaining({ id, headline: 'Changed elsewhere' })]);
+      expect(drafts).toHaveLength(2);
+      expect(drafts).toContainEqual(expect.objectContaining({ id, headline: 'Changed elsewhere' }));
+      const kept = drafts.find((draft) => draft.id !== id)!;
+      expect(kept).toMatchObject({ headline: 'Edit 3', updatedAt: versions[3] });
+      // The paragraphs the saves wrote, each as last saved, in place; […] where they left the draft alone.
+      expect((await reopened.open(kept.id)).body).toEqual(body('Eins', '[…]', 'Tres'));
       expect(problems).toHaveLength(1);
       expect(problems[0]!.message).toBe(
-        `Changes saved to “Changed elsewhere” just before Newsroom last stopped were not applied: the draft was changed elsewhere since (by a sync tool or another program). They were moved, unchanged, to the quarantine folder: quarantine/${id}.journal.`,
+        `Changes saved to “Changed elsewhere” just before Newsroom last stopped were not applied: the draft was changed elsewhere since (by a sync tool or another program). What they wrote is in a new draft, “Edit 3”, to copy back where it belongs ([…] marks text they did not change). They were moved, unchanged, to the quarantine folder: quarantine/${id}.journal.`,
       );
       expect(await fsp.readFile(quarantined(`${id}.journal`), 'utf8')).toBe(journal);
     });
