@@ -25,8 +25,8 @@ export interface RevisionStoreOptions {
   writeFile?: WriteFile;
   /**
    * A periodic snapshot due on a save (noteSave) is taken once saves stop for this long, and at
-   * most periodicMaxWaitMs after it fell due: a snapshot serialises and writes the whole draft,
-   * 25–40 ms of processor time at 100,000 words, which must not fall between a writer's keys.
+   * most periodicMaxWaitMs after it fell due: a snapshot writes the whole draft (about 5–25 ms of
+   * processor time at 100,000 words, 80 ms the first time), which must not fall between a writer's keys.
    * @default 3000 and 60,000
    */
   periodicQuietMs?: number;
@@ -117,8 +117,11 @@ export class RevisionStore {
   }
 
   /**
-   * Called after every save: a 'status' snapshot when the status changed from `previous`, else a 'periodic' one
-   * when the newest snapshot of this draft is at least periodicMs old (or there is none). Null when none was taken.
+   * Called after every save: a 'status' snapshot when the status changed from `previous`, else a
+   * 'periodic' one when the newest snapshot of this draft is at least periodicMs old (or there is
+   * none). Null when none was taken. `saved` is the store's own version, checked when it was saved,
+   * so it is not checked again (that made a copy of the whole draft, 5–40 ms at 100,000 words, and a
+   * snapshot of the copy could not reuse the blocks already encoded: see draftFileBytes.ts).
    */
   async recordSave(saved: Article, previous: Article | null): Promise<RevisionSummary | null> {
     const draftId = checkDraftId(saved.id);
@@ -127,9 +130,6 @@ export class RevisionStore {
       const reason: RevisionReason | null =
         previous !== null && previous.status !== saved.status ? 'status' : this.periodicDue(history) ? 'periodic' : null;
       if (reason === null) return null;
-      // The store's own version, checked when it was saved: checked again here (a copy of the whole
-      // draft) it took 5–40 ms at 100,000 words, and a snapshot of the copy could not reuse the
-      // blocks already encoded (draftFileBytes.ts).
       return this.take(history, saved, reason);
     });
   }
@@ -158,7 +158,7 @@ export class RevisionStore {
       if (!entry) return;
       void this.serial(draftId, 'this version could not be kept in the history', async () => {
         const history = await this.historyOf(draftId);
-        return this.periodicDue(history) ? this.take(history, checkArticle(entry.article), 'periodic') : null;
+        return this.periodicDue(history) ? this.take(history, entry.article, 'periodic') : null;
       }).catch((error: unknown) => this.onError(error));
     }, wait);
     timer.unref?.();
