@@ -190,8 +190,6 @@ async function typeAt(page: Page, selector: string, where: 'end' | 'middle', bef
  * as it came asked the browser for work of its own while the keys were being measured. A socket
  * message's answer comes with the frame.
  */
-type SaveWatcher = ReturnType<typeof watchSaves>;
-
 function watchSaves(page: Page) {
   const requests: Request[] = [];
   const messages = new Map<number, { sentAt: number; ok?: boolean; roundTripMs?: number }>();
@@ -252,6 +250,8 @@ function watchSaves(page: Page) {
     ],
   };
 }
+
+type SaveWatcher = ReturnType<typeof watchSaves>;
 
 async function typeWhileSaving(page: Page, watcher: SaveWatcher, selector: string, before: number): Promise<NonNullable<RunResult['saving']>> {
   await watcher.idle();
