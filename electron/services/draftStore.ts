@@ -771,8 +771,9 @@ export class DraftStore {
           const kept = await this.keepJournalWrites(text, file.article).catch(() => null);
           const where = kept ? ` What they wrote is in a new draft, “${kept.headline || 'Untitled'}”, to copy back where it belongs ([…] marks text they did not change).` : '';
           await keepAside(`${changes} were not applied: the draft was changed elsewhere since (by a sync tool or another program).${where}`);
+        } else {
+          await unusable(replay.reason);
         }
-        else await unusable(replay.reason);
         continue;
       }
       if (replay.applied > 0) await this.writeDraft(replay.article);
