@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
@@ -785,17 +785,22 @@ export class DraftStore {
   /**
    * Keeps what the saves in a journal that no longer fits its draft wrote (journalWrites) as a new
    * draft: the last save's headline and fields, and the paragraphs the saves changed, with a `[…]`
-   * paragraph for each stretch of the draft between them that they did not change.
+   * paragraph for each stretch of the draft between them that they did not change. The draft is
+   * named after the journal's bytes: a start that stopped after writing it, before the journal
+   * was moved aside, finds it the next time instead of making a second copy.
    */
   private async keepJournalWrites(text: string, current: Article): Promise<Article | null> {
     const writes = journalWrites(text, current.id);
     if (!writes) return null;
+    const named = `recovered-${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
+    const made = await readDraftFile(this.draftPath(named), named).catch(() => null);
+    if (made?.kind === 'article') return made.article;
     const gap: BodyNode = { type: 'paragraph', content: [{ type: 'text', text: '[…]' }] };
     const content = writes.blocks.map((block) => block ?? gap);
     const article = ArticleSchema.parse({
       ...current,
       ...writes.head,
-      id: await this.unusedId(),
+      id: (await this.isTaken(named)) ? await this.unusedId() : named,
       body: { ...current.body, content: content.length > 0 ? content : [gap] },
       updatedAt: writes.updatedAt,
     });

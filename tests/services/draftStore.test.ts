@@ -804,6 +804,25 @@ describe('DraftStore', () => {
       expect(await fsp.readFile(quarantined(`${id}.journal`), 'utf8')).toBe(journal);
     });
 
+    it('makes its new draft once, though the start that made it stopped before the journal was moved aside', async () => {
+      const { id } = await draftWithDeltas(await openCrashing(), ['One', 'Two'], [[0, 'Uno'], [1, 'Dos']]);
+      const theirs = JSON.parse(await fsp.readFile(draftFile(id), 'utf8')) as Article;
+      await fsp.writeFile(draftFile(id), JSON.stringify({ ...theirs, headline: 'Changed elsewhere', updatedAt: '2026-11-27T11:30:00.000Z' }, null, 2));
+      const journal = await fsp.readFile(journalFile(id), 'utf8');
+      const recovering = await openStore();
+      const before = (await recovering.list()).drafts.map((draft) => draft.id).sort();
+      await recovering.close();
+      // As if that start had stopped after writing the new draft, with the journal still in journal/.
+      await fsp.writeFile(journalFile(id), journal);
+
+      const { drafts, problems } = await (await openStore()).list();
+      expect(drafts.map((draft) => draft.id).sort()).toEqual(before);
+      expect(drafts).toHaveLength(2);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]!.message).toContain('What they wrote is in a new draft, “Edit 2”');
+      expect(await exists(journalFile(id))).toBe(false);
+    });
+
     it('is removed when the draft was written whole but the crash came before the journal went', async () => {
       const store = await openCrashing();
       const { id, versions } = await draftWithDeltas(store, ['One', 'Two'], [[0, 'Uno'], [1, 'Dos']]);
