@@ -9,8 +9,9 @@ const TOKEN_HEADER = 'x-newsroom-token';
 const KEEPALIVE_LIMIT = 60 * 1024;
 /**
  * Channels sent from a worker, off the thread that types: the whole draft (a browser spends tens
- * of milliseconds turning a 100,000-word body into a request). Where no worker can start, they are
- * sent from here like the rest.
+ * of milliseconds turning a 100,000-word body into a request), and the saves of what changed when
+ * no socket can carry them (SENT_OVER_SOCKET). Where no worker can start, they are sent from here
+ * like the rest.
  */
 const SENT_FROM_WORKER: ReadonlySet<InvokeChannel> = new Set(['draft:saveText', 'draft:saveDelta']);
 /**

@@ -61,11 +61,11 @@ export function socketSender(open: () => SocketLike): (request: SocketRequest) =
     }));
 
   return async (request) => {
-    const open = cannotOpen ? null : await connect();
-    if (!open || open.readyState !== OPEN) return 'unsent';
+    const connected = cannotOpen ? null : await connect();
+    if (!connected || connected.readyState !== OPEN) return 'unsent';
     return new Promise((settle) => {
       waiting.set(request.id, settle);
-      open.send(JSON.stringify(request));
+      connected.send(JSON.stringify(request));
     });
   };
 }
