@@ -37,6 +37,7 @@ export async function startHost({ dataDir, rendererDir, port, log, faultFile }: 
     history,
     settings,
     deliverExport: async (file) => ({ kind: 'download', ...file }),
+    logError: (error) => log?.(`host: ${String(error)}`),
   });
   const token = randomBytes(32).toString('base64url');
   let boundPort = port;

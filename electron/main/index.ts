@@ -87,7 +87,7 @@ async function start(): Promise<void> {
     if (result.kind === 'saved') lastExportFolder = dirname(result.path);
     return result;
   };
-  const handlers = createChannelHandlers({ store, history, settings, deliverExport });
+  const handlers = createChannelHandlers({ store, history, settings, deliverExport, logError: (error) => console.error(error) });
   registerAppProtocol(rendererDir, () => dispatch(handlers, 'app:start', [], (error) => console.error(error)));
   registerIpc(
     handlers,

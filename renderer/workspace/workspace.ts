@@ -11,7 +11,6 @@ import { call, saveBeforeUnload, startCall } from '../bridge/newsroom';
 import { i18n, setUiLanguage, systemLanguage } from '../i18n/i18n';
 import { appStore } from '../store/appStore';
 import { afterFirstPaint } from '../useAfterFirstPaint';
-import { whenIdle } from '../whenIdle';
 import type { ArticleFields } from '../store/articleSlice';
 import type { SaveState } from '../store/saveSlice';
 import { EMPTY_MEASURED, type InspectorTab, type QuoteEditing, type QuoteItem } from '../store/uiSlice';
@@ -197,7 +196,7 @@ function scheduleMeasure(): void {
  * Opens a draft in the editor. Changes typed into the previous one while the new one was
  * loading are saved first; if they cannot be, the previous draft stays open.
  */
-async function show(article: Article, remember = true): Promise<void> {
+async function show(article: Article): Promise<void> {
   if (autosaver.isDirty && !(await autosaver.flush())) {
     state().pushNotice({ tone: 'error', text: t('notices.switchFailed') });
     return;
@@ -211,15 +210,6 @@ async function show(article: Article, remember = true): Promise<void> {
   lastSaved = null;
   autosaver.attach(currentSnapshot);
   showSaveState({ kind: 'idle' });
-  if (remember) rememberOpenDraft(article.id);
-}
-
-/**
- * Remembers the open draft for the next start, in idle time: nothing on screen waits for it, and
- * at start-up the request, sent before the first frame, held that frame up.
- */
-function rememberOpenDraft(id: string): void {
-  whenIdle(() => void call('settings:update', { lastDraftId: id }).catch(() => undefined), 1000);
 }
 
 function summaryOf(article: Article) {
@@ -242,7 +232,7 @@ export const workspace = {
       const { settings, list, open } = started instanceof Promise ? await started : started;
       if (!uiLanguageChosen) workspace.applyUiLanguage(settings.uiLanguage ?? systemLanguage());
       state().setDraftList(list);
-      if (open) await show(open, open.id !== settings.lastDraftId);
+      if (open) await show(open);
       if (!list.complete) await workspace.refreshList();
       else workspace.reportProblems(list.problems);
     } catch (error) {
