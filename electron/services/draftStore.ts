@@ -1,3 +1,4 @@
+import type { ErrorAction } from '../../shared/errorText';
 import { createHash, randomUUID } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -194,7 +195,7 @@ export class DraftStore {
       }
     } catch (error) {
       await store.lock?.release().catch(() => undefined);
-      throw toNewsroomError(error, store.dataDir, 'Newsroom could not open its data folder');
+      throw toNewsroomError(error, store.dataDir, 'openFolder');
     }
     return store;
   }
@@ -203,7 +204,7 @@ export class DraftStore {
   async close(): Promise<void> {
     await this.queue;
     for (const id of [...this.journals.keys()]) {
-      await this.exclusive('the draft could not be written whole', () => this.settle(id)).catch((error: unknown) => this.onHookError(error));
+      await this.exclusive('settle', () => this.settle(id)).catch((error: unknown) => this.onHookError(error));
     }
     // A journal that could not be folded in stays on disk for the next start; nothing more is written to it.
     for (const [id, entry] of this.journals) {
@@ -224,7 +225,7 @@ export class DraftStore {
       this.quickList = null;
       return { drafts: quick, problems: [], complete: false };
     }
-    return this.exclusive('the drafts could not be listed', async () => {
+    return this.exclusive('list', async () => {
       await this.refreshDrafts();
       const problems = this.quarantined;
       this.quarantined = [];
@@ -245,7 +246,7 @@ export class DraftStore {
 
   /** A new empty draft, or one made by `build` (a sample article) with a fresh id. */
   async create(build?: (id: string, now: Date) => Article): Promise<Article> {
-    const article = await this.exclusive('a new draft could not be created', async () => {
+    const article = await this.exclusive('create', async () => {
       const id = await this.unusedId();
       const created = ArticleSchema.parse(build ? build(id, this.now()) : newArticle({ id, now: this.now() }));
       await this.writeDraft(created);
@@ -258,7 +259,7 @@ export class DraftStore {
 
   async open(id: string): Promise<Article> {
     const draftId = checkId(id);
-    return this.exclusive('the draft could not be opened', async () => {
+    return this.exclusive('open', async () => {
       const fileName = `${draftId}.json`;
       if (this.journals.has(draftId)) {
         // The file lacks the saves in the journal; the store holds the version with them.
@@ -314,7 +315,7 @@ export class DraftStore {
     const base = SaveOptionsSchema.safeParse(options);
     if (!base.success) throw invalid(describeIssues(base.error));
     const draftId = checkId(head.data.id);
-    const outcome = await this.exclusive('the draft could not be saved', async () => {
+    const outcome = await this.exclusive('save', async () => {
       const written = this.lastWritten.get(draftId);
       if (!written || !sameTime(written.article.updatedAt, options.baseUpdatedAt) || !(await this.isAsWritten(draftId))) throw stale();
       const blocks = applyBlockRuns(written.article.body.content ?? [], runs);
@@ -386,7 +387,7 @@ export class DraftStore {
     entry.timer = setTimeout(() => {
       entry.timer = null;
       // A failure leaves the journal in place: the next save, close, or start tries again.
-      void this.exclusive('the draft could not be written whole', () => this.settle(id, { unlessChanged: true })).catch((error: unknown) =>
+      void this.exclusive('settle', () => this.settle(id, { unlessChanged: true })).catch((error: unknown) =>
         this.onHookError(error),
       );
     }, quietMs);
@@ -453,7 +454,7 @@ export class DraftStore {
       throw new NewsroomError('invalid-input', `The draft could not be saved: ${describeIssues(base.error)}`);
     }
     const draftId = checkId(content.id);
-    const outcome = await this.exclusive('the draft could not be saved', async () => {
+    const outcome = await this.exclusive('save', async () => {
       const existing = await this.readForSave(draftId);
       // Both parts are valid already (the content, the draft from its file): checking the whole
       // body a second time would only cost time.
@@ -473,7 +474,7 @@ export class DraftStore {
 
   async delete(id: string): Promise<void> {
     const draftId = checkId(id);
-    return this.exclusive('the draft could not be moved to the trash', async () => {
+    return this.exclusive('trash', async () => {
       const fileName = `${draftId}.json`;
       await this.settle(draftId);
       if (!(await pathExists(this.draftPath(draftId)))) throw notFound();
@@ -495,7 +496,7 @@ export class DraftStore {
   }
 
   async listTrash(): Promise<TrashedDraft[]> {
-    return this.exclusive('the trash could not be listed', async () => {
+    return this.exclusive('listTrash', async () => {
       await this.refreshTrash();
       const trashed: TrashedDraft[] = [];
       for (const [fileName, cached] of this.trash) {
@@ -508,7 +509,7 @@ export class DraftStore {
   /** Brings back the most recently deleted copy of a draft; never replaces a live draft. */
   async restore(id: string): Promise<DraftSummary> {
     const draftId = checkId(id);
-    return this.exclusive('the draft could not be restored', async () => {
+    return this.exclusive('restore', async () => {
       await this.refreshTrash();
       const candidates = [...this.trash]
         .filter(([fileName]) => idOfTrashFile(fileName) === draftId)
@@ -542,7 +543,7 @@ export class DraftStore {
 
   /** Deletes every file in the trash; `ids` are the drafts gone for good (a live draft with the same id is left out). */
   async emptyTrash(): Promise<{ removed: number; ids: string[] }> {
-    return this.exclusive('the trash could not be emptied', async () => {
+    return this.exclusive('emptyTrash', async () => {
       await this.refreshTrash();
       let removed = 0;
       const ids = new Set<string>();
@@ -574,7 +575,7 @@ export class DraftStore {
     if (!parsed.success) {
       throw new NewsroomError('invalid-input', `The article could not be imported: ${describeIssues(parsed.error)}`);
     }
-    const result = await this.exclusive('the article could not be imported', async () => {
+    const result = await this.exclusive('import', async () => {
       await this.refreshTrash();
       const taken = await this.isTaken(parsed.data.id);
       const stored = taken ? { ...parsed.data, id: await this.unusedId() } : parsed.data;
@@ -587,7 +588,7 @@ export class DraftStore {
   }
 
   /** Runs one operation at a time, so a save and a delete never interleave on disk. */
-  private exclusive<T>(action: string, task: () => Promise<T>): Promise<T> {
+  private exclusive<T>(action: ErrorAction, task: () => Promise<T>): Promise<T> {
     const run = this.queue.then(task, task).catch((error: unknown) => {
       throw toNewsroomError(error, this.dataDir, action);
     });
@@ -649,7 +650,7 @@ export class DraftStore {
       file = await readDraftFile(this.draftPath(id), id);
     } catch (error) {
       if (errnoCode(error) === 'ENOENT') {
-        throw new NewsroomError('not-found', 'This draft no longer exists. It may have been deleted. Your text is still in the editor.');
+        throw NewsroomError.of('not-found', { key: 'draftGoneWhileSaving' });
       }
       throw error;
     }
@@ -950,7 +951,7 @@ function checkId(id: unknown): string {
 }
 
 function notFound(): NewsroomError {
-  return new NewsroomError('not-found', 'This draft no longer exists. It may have been deleted.');
+  return NewsroomError.of('not-found', { key: 'draftGone' });
 }
 
 function compareTimes(a: string, b: string): number {

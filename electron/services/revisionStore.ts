@@ -1,3 +1,4 @@
+import type { ErrorAction } from '../../shared/errorText';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -100,7 +101,7 @@ export class RevisionStore {
     try {
       await fs.mkdir(store.historyDir, { recursive: true });
     } catch (error) {
-      throw toNewsroomError(error, store.dataDir, 'the history of drafts could not be opened');
+      throw toNewsroomError(error, store.dataDir, 'openHistory');
     }
     return store;
   }
@@ -111,7 +112,7 @@ export class RevisionStore {
     if (!REVISION_REASONS.includes(reason)) {
       throw new NewsroomError('invalid-input', 'This is not a known reason for keeping a version.');
     }
-    return this.serial(checked.id, 'this version could not be kept in the history', async () =>
+    return this.serial(checked.id, 'keepVersion', async () =>
       this.take(await this.historyOf(checked.id), checked, reason),
     );
   }
@@ -125,7 +126,7 @@ export class RevisionStore {
    */
   async recordSave(saved: Article, previous: Article | null): Promise<RevisionSummary | null> {
     const draftId = checkDraftId(saved.id);
-    return this.serial(draftId, 'this version could not be kept in the history', async () => {
+    return this.serial(draftId, 'keepVersion', async () => {
       const history = await this.historyOf(draftId);
       const reason: RevisionReason | null =
         previous !== null && previous.status !== saved.status ? 'status' : this.periodicDue(history) ? 'periodic' : null;
@@ -156,7 +157,7 @@ export class RevisionStore {
       const entry = this.deferred.get(draftId);
       this.deferred.delete(draftId);
       if (!entry) return;
-      void this.serial(draftId, 'this version could not be kept in the history', async () => {
+      void this.serial(draftId, 'keepVersion', async () => {
         const history = await this.historyOf(draftId);
         return this.periodicDue(history) ? this.take(history, entry.article, 'periodic') : null;
       }).catch((error: unknown) => this.onError(error));
@@ -172,7 +173,7 @@ export class RevisionStore {
   }
 
   private async periodicDueNow(draftId: string): Promise<boolean> {
-    return this.serial(draftId, 'the history of this draft could not be read', async () => this.periodicDue(await this.historyOf(draftId)));
+    return this.serial(draftId, 'readHistory', async () => this.periodicDue(await this.historyOf(draftId)));
   }
 
   private dropDeferred(draftId: string): void {
@@ -184,7 +185,7 @@ export class RevisionStore {
   /** Newest first. Reads any files that appeared since the draft's history was last read. */
   async list(draftId: string): Promise<RevisionSummary[]> {
     const id = checkDraftId(draftId);
-    return this.serial(id, 'the history of this draft could not be read', async () => {
+    return this.serial(id, 'readHistory', async () => {
       const history = await this.refresh(id);
       return history.entries.map((entry) => ({ ...entry.summary }));
     });
@@ -193,7 +194,7 @@ export class RevisionStore {
   async read(draftId: string, revisionId: string): Promise<Article> {
     const id = checkDraftId(draftId);
     const revision = checkRevisionId(revisionId);
-    return this.serial(id, 'this version could not be read', async () => {
+    return this.serial(id, 'readVersion', async () => {
       let text: string;
       try {
         text = await fs.readFile(this.revisionPath(id, revision), 'utf8');
@@ -210,14 +211,14 @@ export class RevisionStore {
   /** Forgets a draft's history (after its trash was emptied). */
   async removeDraft(draftId: string): Promise<void> {
     const id = checkDraftId(draftId);
-    return this.serial(id, 'the history of this draft could not be removed', async () => {
+    return this.serial(id, 'removeHistory', async () => {
       this.cache.delete(id);
       await fs.rm(join(this.historyDir, id), { recursive: true, force: true });
     });
   }
 
   /** Runs one operation per draft at a time, so bounds and snapshots of a draft never interleave. */
-  private serial<T>(draftId: string, action: string, task: () => Promise<T>): Promise<T> {
+  private serial<T>(draftId: string, action: ErrorAction, task: () => Promise<T>): Promise<T> {
     const before = this.queues.get(draftId) ?? Promise.resolve();
     const run = before.then(task).catch((error: unknown) => {
       throw toNewsroomError(error, this.dataDir, action);

@@ -13,6 +13,8 @@ export interface AutosaverOptions<T> {
   /** Wait before trying again after a failed save. */
   retryMs?: number;
   now?: () => number;
+  /** The words for a failed save's error (the interface's language); its message by default. */
+  describeError?: (error: unknown) => string;
 }
 
 /**
@@ -151,7 +153,8 @@ export class Autosaver<T = ArticleContent> {
           if (this.source !== source) return;
           this.failed = true;
           this.dirtySince ??= this.now();
-          this.options.onState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+          const describe = this.options.describeError ?? ((e: unknown) => (e instanceof Error ? e.message : String(e)));
+          this.options.onState({ kind: 'error', message: describe(error) });
           this.schedule(this.retryMs);
         },
       )

@@ -1,4 +1,4 @@
-import { NewsroomError } from '../../shared/errors';
+import { fromErrorPayload } from '../../shared/errors';
 import type { EventChannel, InvokeChannel } from '../../shared/ipc/channelNames';
 import type { ChannelArgs, ChannelResult, EventPayloads, IpcResponse, NewsroomBridge, SaveOptions } from '../../shared/ipc/contract';
 import { START_DATA_ELEMENT_ID } from '../../shared/ipc/startData';
@@ -22,7 +22,7 @@ const { bridge, saveOnUnload } = pickBridge();
 /** The renderer's only way to the main process (or the HTTP host): throws NewsroomError on failure. */
 export async function call<C extends InvokeChannel>(channel: C, ...args: ChannelArgs<C>): Promise<ChannelResult<C>> {
   const response = await bridge.invoke(channel, ...args);
-  if (!response.ok) throw new NewsroomError(response.error.code, response.error.message);
+  if (!response.ok) throw fromErrorPayload(response.error);
   return response.result;
 }
 
@@ -46,7 +46,7 @@ function takeStartData(): IpcResponse<ChannelResult<'app:start'>> | null {
 export function startCall(): ChannelResult<'app:start'> | Promise<ChannelResult<'app:start'>> {
   const embedded = takeStartData();
   if (!embedded) return call('app:start');
-  if (!embedded.ok) throw new NewsroomError(embedded.error.code, embedded.error.message);
+  if (!embedded.ok) throw fromErrorPayload(embedded.error);
   return embedded.result;
 }
 

@@ -9,6 +9,7 @@ import { Autosaver } from '../autosave/autosaver';
 import { bodyBlocks, bodyJsonText, diffBlocks } from '../autosave/serializeBody';
 import { call, saveBeforeUnload, startCall } from '../bridge/newsroom';
 import { i18n, setUiLanguage, systemLanguage } from '../i18n/i18n';
+import { errorMessage } from '../i18n/errorMessage';
 import { appStore } from '../store/appStore';
 import { afterFirstPaint } from '../useAfterFirstPaint';
 import type { ArticleFields } from '../store/articleSlice';
@@ -116,6 +117,7 @@ function showSummaryOncePaused(summary: DraftSummary): void {
 
 const autosaver = new Autosaver<DraftSnapshot>({
   save: saveSnapshot,
+  describeError: errorMessage,
   onState: showSaveState,
   onSaved: (result) => {
     baseUpdatedAt = result.updatedAt;
@@ -134,12 +136,8 @@ const autosaver = new Autosaver<DraftSnapshot>({
   },
 });
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 function report(error: unknown): void {
-  state().pushNotice({ tone: 'error', text: messageOf(error) });
+  state().pushNotice({ tone: 'error', text: errorMessage(error) });
 }
 
 function titleOf(headline: string): string {
@@ -406,7 +404,7 @@ export const workspace = {
       const title = titleOf(article.headline);
       state().pushNotice({ tone: 'info', text: replacedId ? t('notices.importedNewId', { title }) : t('notices.imported', { title }) });
     } catch (error) {
-      state().pushNotice({ tone: 'error', text: t('notices.importFailed', { file: fileName, message: messageOf(error) }) });
+      state().pushNotice({ tone: 'error', text: t('notices.importFailed', { file: fileName, message: errorMessage(error) }) });
     }
   },
 

@@ -53,6 +53,30 @@ test('a full disk keeps the text, says so until it saves, and leaves the file on
   await expect.poll(async () => JSON.parse(await readFile(file, 'utf8')).body.content[0].content[0].text, { timeout: 15_000 }).toBe('Перше речення. Друге речення.');
 });
 
+test('in the Ukrainian interface a full disk is reported in Ukrainian', async ({ page }) => {
+  await newDraft(page, 'Повінь на Десні', 'Перше речення.');
+  await page.getByLabel('Interface language').selectOption('uk');
+  await expect(page.getByLabel('Мова інтерфейсу')).toHaveValue('uk');
+
+  const text = page.getByRole('textbox', { name: 'Текст статті' });
+  await writeFile(app.faultFile, 'ENOSPC');
+  await text.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Друге речення.');
+  const status = page.getByRole('status', { name: 'Стан збереження' });
+  await expect(status).toHaveText(
+    'Не збережено: Диск заповнений, тому не вдалося зберегти чернетку. Текст лишається в редакторі; щойно на диску звільниться місце, його буде збережено.',
+  );
+  // All of it can be read, and the draft's buttons stay in view beside it.
+  await expect(status).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('button', { name: 'Видалити чернетку' })).toBeInViewport({ ratio: 1 });
+  await page.screenshot({ path: test.info().outputPath('full-disk-uk.png') });
+
+  await rm(app.faultFile);
+  await expect(status).toHaveText(/^Збережено о /, { timeout: 15_000 });
+  await expect(text).toContainText('Перше речення. Друге речення.');
+});
+
 test('a host killed right after a save loses none of it: the next start applies what the save put in the journal', async ({ page }) => {
   const { file, journalName } = await saveIntoJournal(page, 'Power cut', 'Written before.', ' Written just before the cut.');
   // The save is in the draft's journal; the file itself lacks it until the typing pauses.

@@ -153,4 +153,20 @@ describe('autosave while a save is under way', () => {
     await vi.advanceTimersByTimeAsync(2000);
     expect(control.order).toEqual(['one', 'one two']);
   });
+
+  it('says why a save failed in the words it is given for the error', async () => {
+    const shown: SaveState[] = [];
+    const saver = new Autosaver({
+      save: async () => {
+        throw new Error('ENOSPC');
+      },
+      onState: (state) => shown.push(state),
+      describeError: (error) => `Не збережено, бо ${(error as Error).message}`,
+    });
+    saver.attach(content);
+    type(saver, 'x');
+    expect(await saver.flush()).toBe(false);
+    expect(shown.at(-1)).toEqual({ kind: 'error', message: 'Не збережено, бо ENOSPC' });
+    saver.detach();
+  });
 });

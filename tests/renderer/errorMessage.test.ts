@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { NewsroomError, fromErrorPayload, toErrorPayload } from '../../shared/errors';
+import { ACTIONS, REASONS, type ErrorAction, type ErrorReason } from '../../shared/errorText';
+import { toNewsroomError } from '../../electron/services/toNewsroomError';
+
+// The interface's i18n reads the browser's languages as it loads.
+vi.stubGlobal('navigator', { languages: ['en-GB'] });
+const { i18n } = await import('../../renderer/i18n/i18n');
+const { errorMessage } = await import('../../renderer/i18n/errorMessage');
+
+const CODES: Record<ErrorReason, string> = { full: 'ENOSPC', forbidden: 'EACCES', readOnly: 'EROFS', busy: 'EBUSY', tooManyFiles: 'EMFILE', missingFolder: 'ENOENT', other: 'EIO' };
+const DATA_DIR = '/home/reporter/.config/Newsroom';
+
+/** A store error for a system error, as the page gets it: through the IPC payload. */
+function received(code: string, action: ErrorAction): NewsroomError {
+  const error = toNewsroomError(Object.assign(new Error(code), { code }), DATA_DIR, action);
+  return fromErrorPayload(JSON.parse(JSON.stringify(toErrorPayload(error))));
+}
+
+beforeAll(async () => {
+  await i18n.changeLanguage('en');
+});
+
+describe('a store error in the interface', () => {
+  it('reads in English exactly as the store wrote it, for every reason and every action', async () => {
+    await i18n.changeLanguage('en');
+    const reasons = Object.keys(REASONS) as ErrorReason[];
+    const actions = Object.keys(ACTIONS) as ErrorAction[];
+    for (const reason of reasons) {
+      for (const action of actions) {
+        const error = received(CODES[reason], action);
+        expect(error.text).not.toBeNull();
+        expect(errorMessage(error)).toBe(error.message);
+      }
+    }
+    expect(errorMessage(received('ENOSPC', 'save'))).toBe('The disk is full, so the draft could not be saved. Your text is still in the editor; free some space and it will save.');
+  });
+
+  it('reads in Ukrainian when the interface is in Ukrainian', async () => {
+    await i18n.changeLanguage('uk');
+    try {
+      expect(errorMessage(received('ENOSPC', 'save'))).toBe(
+        'Диск заповнений, тому не вдалося зберегти чернетку. Текст лишається в редакторі; щойно на диску звільниться місце, його буде збережено.',
+      );
+      expect(errorMessage(received('EACCES', 'trash'))).toBe(`Newsroom не має доступу до своєї теки даних (${DATA_DIR}), тому не вдалося перемістити чернетку до кошика.`);
+      expect(errorMessage(received('EIO', 'open'))).toBe('Диск повідомив про помилку (EIO), тому не вдалося відкрити чернетку.');
+      expect(errorMessage(fromErrorPayload(toErrorPayload(new TypeError('x is undefined'))))).toBe('Щось пішло не так усередині Newsroom. Текст лишається в редакторі.');
+      expect(errorMessage(NewsroomError.of('not-found', { key: 'draftGoneWhileSaving' }))).toBe('Цієї чернетки більше немає. Можливо, її видалено. Текст лишається в редакторі.');
+    } finally {
+      await i18n.changeLanguage('en');
+    }
+  });
+
+  it('shows the message of an error the store did not describe as data, and of anything else thrown', () => {
+    expect(errorMessage(new NewsroomError('not-an-article', 'This file is not valid JSON, so it cannot be read as an article.'))).toBe(
+      'This file is not valid JSON, so it cannot be read as an article.',
+    );
+    expect(errorMessage('offline')).toBe('offline');
+  });
+});
