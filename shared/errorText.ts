@@ -1,7 +1,8 @@
 /**
  * What a store error says, as data, for the interface to say it in its own language. The store
  * also writes each message out in English (the error's `message`: logs, the HTTP API, and the
- * interface when it does not know the text), from the same tables, so the two never differ.
+ * interface when it does not know the text) from these tables, which are also the English
+ * interface's `errors` messages (renderer/i18n/en.ts), so the two never differ.
  */
 
 /** What a system error stopped, as an I/O message ends: "The disk is full, so <action>." */
@@ -37,26 +38,33 @@ export const REASONS = {
 } as const;
 export type ErrorReason = keyof typeof REASONS;
 
-/** What the person can do about it, after the sentence (with its leading space), or nothing. */
+/** What the person can do about it, after the sentence; `none` when there is nothing to add. */
 export const ADVICE = {
-  none: '',
-  freeSpace: ' Free some space and try again.',
-  textKept: ' Your text is still in the editor.',
-  savesWhenFreed: ' Your text is still in the editor; free some space and it will save.',
+  freeSpace: 'Free some space and try again.',
+  textKept: 'Your text is still in the editor.',
+  savesWhenFreed: 'Your text is still in the editor; free some space and it will save.',
 } as const;
-export type ErrorAdvice = keyof typeof ADVICE;
+export type ErrorAdvice = keyof typeof ADVICE | 'none';
 
-/** Messages with no parts; the key names them in the interface's `errors` messages. */
-export const FIXED = {
+/** Other messages, with `{{name}}` where a value goes; the key names them in the interface's `errors` messages. */
+export const MESSAGES = {
   draftGone: 'This draft no longer exists. It may have been deleted.',
   draftGoneWhileSaving: 'This draft no longer exists. It may have been deleted. Your text is still in the editor.',
   internal: 'Something went wrong inside Newsroom. Your text is still in the editor.',
+  notJson: 'This file is not valid JSON, so it cannot be read as an article.',
+  noArticleObject: 'This is not a Newsroom article: it holds no article object.',
+  notArticleFormat: 'This is not a Newsroom article: its format is not "{{format}}".',
+  noFormatVersion: 'This article has no valid format version.',
+  futureVersion:
+    'This article was written by a newer version of Newsroom (format version {{version}}; this version reads up to {{known}}). Update Newsroom to open it. The file was not changed.',
+  damaged: 'This article is damaged: {{issues}}',
+  importInvalid: 'The article could not be imported: {{issues}}',
 } as const;
-export type FixedError = keyof typeof FIXED;
+export type MessageKey = keyof typeof MESSAGES;
 
 export type ErrorText =
   | { key: 'io'; reason: ErrorReason; action: ErrorAction; advice: ErrorAdvice; dataDir: string; code: string }
-  | { key: FixedError };
+  | { key: MessageKey; params?: Record<string, string> };
 
 export function reasonForCode(code: string): ErrorReason {
   switch (code) {
@@ -88,6 +96,7 @@ export function fill(template: string, values: Record<string, string>): string {
 
 /** The English message for a text: what the error's `message` says. */
 export function englishText(text: ErrorText): string {
-  if (text.key !== 'io') return FIXED[text.key];
-  return `${fill(REASONS[text.reason], { dataDir: text.dataDir, code: text.code })}, so ${ACTIONS[text.action]}.${ADVICE[text.advice]}`;
+  if (text.key !== 'io') return fill(MESSAGES[text.key], text.params ?? {});
+  const sentence = `${fill(REASONS[text.reason], { dataDir: text.dataDir, code: text.code })}, so ${ACTIONS[text.action]}.`;
+  return text.advice === 'none' ? sentence : `${sentence} ${ADVICE[text.advice]}`;
 }

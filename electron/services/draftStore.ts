@@ -573,7 +573,7 @@ export class DraftStore {
   async importArticle(article: Article): Promise<ImportResult> {
     const parsed = ArticleSchema.safeParse(article);
     if (!parsed.success) {
-      throw new NewsroomError('invalid-input', `The article could not be imported: ${describeIssues(parsed.error)}`);
+      throw NewsroomError.of('invalid-input', { key: 'importInvalid', params: { issues: describeIssues(parsed.error) } });
     }
     const result = await this.exclusive('import', async () => {
       await this.refreshTrash();

@@ -1,3 +1,5 @@
+import { ACTIONS, ADVICE, MESSAGES, REASONS } from '../../shared/errorText';
+
 export const en = {
   app: { name: 'Newsroom', workspace: 'Article' },
   sidebar: {
@@ -193,44 +195,13 @@ export const en = {
       import: 'Imported',
     },
   },
+  // The store's own English (shared/errorText.ts): one text for the store's messages and the interface's.
   errors: {
-    /** A system error: "{{reason}}, so {{action}}." and, where there is one, the advice after it. */
     io: '{{reason}}, so {{action}}.',
-    reason: {
-      full: 'The disk is full',
-      forbidden: 'Newsroom is not allowed to use its data folder ({{dataDir}})',
-      readOnly: 'The data folder ({{dataDir}}) is on a disk that cannot be written to',
-      busy: 'Another program is using the file',
-      tooManyFiles: 'Too many files are open',
-      missingFolder: 'The data folder ({{dataDir}}) is missing or is not a folder',
-      other: 'The disk reported an error ({{code}})',
-    },
-    action: {
-      openFolder: 'Newsroom could not open its data folder',
-      openHistory: 'the history of drafts could not be opened',
-      create: 'a new draft could not be created',
-      import: 'the article could not be imported',
-      open: 'the draft could not be opened',
-      save: 'the draft could not be saved',
-      settle: 'the draft could not be written whole',
-      list: 'the drafts could not be listed',
-      trash: 'the draft could not be moved to the trash',
-      restore: 'the draft could not be restored',
-      listTrash: 'the trash could not be listed',
-      emptyTrash: 'the trash could not be emptied',
-      readHistory: 'the history of this draft could not be read',
-      removeHistory: 'the history of this draft could not be removed',
-      keepVersion: 'this version could not be kept in the history',
-      readVersion: 'this version could not be read',
-    },
-    advice: {
-      freeSpace: 'Free some space and try again.',
-      textKept: 'Your text is still in the editor.',
-      savesWhenFreed: 'Your text is still in the editor; free some space and it will save.',
-    },
-    draftGone: 'This draft no longer exists. It may have been deleted.',
-    draftGoneWhileSaving: 'This draft no longer exists. It may have been deleted. Your text is still in the editor.',
-    internal: 'Something went wrong inside Newsroom. Your text is still in the editor.',
+    reason: REASONS,
+    action: ACTIONS,
+    advice: ADVICE,
+    ...MESSAGES,
   },
   notices: {
     conflict: 'This draft was changed outside Newsroom since you opened it. Your text was saved here, and the other version was kept as a separate draft: “{{title}}”.',

@@ -10,7 +10,8 @@ export function errorMessage(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const text = error instanceof NewsroomError ? error.text : null;
   if (!text) return error.message;
-  if (text.key !== 'io') return i18n.t(`errors.${text.key}`);
+  // The key is one of the `errors` messages (tests/renderer/errorMessage.test.ts tries each).
+  if (text.key !== 'io') return (i18n.t as (key: string, values: Record<string, string>) => string)(`errors.${text.key}`, text.params ?? {});
   const sentence = i18n.t('errors.io', {
     reason: i18n.t(`errors.reason.${text.reason}`, { dataDir: text.dataDir, code: text.code }),
     action: i18n.t(`errors.action.${text.action}`),

@@ -9,25 +9,22 @@ import { migrateArticle } from './migrateArticle';
  */
 export function parseArticle(raw: unknown): Article {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new NewsroomError('not-an-article', 'This is not a Newsroom article: it holds no article object.');
+    throw NewsroomError.of('not-an-article', { key: 'noArticleObject' });
   }
   const record = raw as Record<string, unknown>;
   if (record.format !== ARTICLE_FORMAT) {
-    throw new NewsroomError('not-an-article', `This is not a Newsroom article: its format is not "${ARTICLE_FORMAT}".`);
+    throw NewsroomError.of('not-an-article', { key: 'notArticleFormat', params: { format: ARTICLE_FORMAT } });
   }
   const version = record.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new NewsroomError('not-an-article', 'This article has no valid format version.');
+    throw NewsroomError.of('not-an-article', { key: 'noFormatVersion' });
   }
   if (version > ARTICLE_SCHEMA_VERSION) {
-    throw new NewsroomError(
-      'future-version',
-      `This article was written by a newer version of Newsroom (format version ${version}; this version reads up to ${ARTICLE_SCHEMA_VERSION}). Update Newsroom to open it. The file was not changed.`,
-    );
+    throw NewsroomError.of('future-version', { key: 'futureVersion', params: { version: String(version), known: String(ARTICLE_SCHEMA_VERSION) } });
   }
   const result = ArticleSchema.safeParse(migrateArticle(structuredClone(record), version));
   if (!result.success) {
-    throw new NewsroomError('not-an-article', `This article is damaged: ${describeIssues(result.error)}`);
+    throw NewsroomError.of('not-an-article', { key: 'damaged', params: { issues: describeIssues(result.error) } });
   }
   return result.data;
 }
@@ -37,7 +34,7 @@ export function parseArticleJson(text: string): Article {
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new NewsroomError('unreadable', 'This file is not valid JSON, so it cannot be read as an article.');
+    throw NewsroomError.of('unreadable', { key: 'notJson' });
   }
   return parseArticle(raw);
 }

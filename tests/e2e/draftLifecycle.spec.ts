@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { useHostPerTest } from './hostProcess';
@@ -179,6 +179,25 @@ test('export gives a standalone HTML document and the native JSON, and importing
   const imported = JSON.parse(await readFile((await (await reexport).path())!, 'utf8'));
   expect(imported.id).not.toBe(exported.id);
   expect({ ...imported, id: exported.id }).toEqual(exported);
+});
+
+test('a file that is not an article is refused on import, in the interface’s language, and makes no draft', async ({ page }) => {
+  await page.goto(app.url);
+  await writeDraft(page);
+  await page.getByLabel('Interface language').selectOption('uk');
+  const notJson = test.info().outputPath('нотатки.json');
+  await writeFile(notJson, 'Зустріч о 10:00, зал засідань');
+  const notArticle = test.info().outputPath('config.json');
+  await writeFile(notArticle, JSON.stringify({ format: 'something-else', title: 'x' }));
+
+  await page.getByLabel('Файл статті для імпорту').setInputFiles(notJson);
+  await expect(page.getByText('Не вдалося імпортувати нотатки.json: Цей файл не є коректним JSON, тому його не можна прочитати як статтю.')).toBeVisible();
+  await page.getByLabel('Файл статті для імпорту').setInputFiles(notArticle);
+  await expect(page.getByText('Не вдалося імпортувати config.json: Це не стаття Newsroom: її формат — не «newsroom.article».')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('import-refused-uk.png') });
+
+  await expect(page.getByRole('navigation', { name: 'Чернетки' }).getByRole('listitem')).toHaveCount(1);
+  expect((await readdir(join(app.dataDir, 'drafts'))).filter((name) => name.endsWith('.json'))).toHaveLength(1);
 });
 
 test('a change made just before a reload is not lost', async ({ page }) => {

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { NewsroomError, fromErrorPayload, toErrorPayload } from '../../shared/errors';
-import { ACTIONS, REASONS, type ErrorAction, type ErrorReason } from '../../shared/errorText';
-import { toNewsroomError } from '../../electron/services/toNewsroomError';
+import { ACTIONS, ADVICE, MESSAGES, REASONS, type ErrorAction, type ErrorAdvice, type ErrorReason, type MessageKey } from '../../shared/errorText';
 
 // The interface's i18n reads the browser's languages as it loads.
 vi.stubGlobal('navigator', { languages: ['en-GB'] });
@@ -11,9 +10,9 @@ const { errorMessage } = await import('../../renderer/i18n/errorMessage');
 const CODES: Record<ErrorReason, string> = { full: 'ENOSPC', forbidden: 'EACCES', readOnly: 'EROFS', busy: 'EBUSY', tooManyFiles: 'EMFILE', missingFolder: 'ENOENT', other: 'EIO' };
 const DATA_DIR = '/home/reporter/.config/Newsroom';
 
-/** A store error for a system error, as the page gets it: through the IPC payload. */
-function received(code: string, action: ErrorAction): NewsroomError {
-  const error = toNewsroomError(Object.assign(new Error(code), { code }), DATA_DIR, action);
+/** A store error for a system error, as the page gets it: through the IPC payload. (The store's side: tests/services/toNewsroomError.test.ts.) */
+function received(reason: ErrorReason, action: ErrorAction, advice: ErrorAdvice): NewsroomError {
+  const error = NewsroomError.of('io', { key: 'io', reason, action, advice, dataDir: DATA_DIR, code: CODES[reason] });
   return fromErrorPayload(JSON.parse(JSON.stringify(toErrorPayload(error))));
 }
 
@@ -22,30 +21,35 @@ beforeAll(async () => {
 });
 
 describe('a store error in the interface', () => {
-  it('reads in English exactly as the store wrote it, for every reason and every action', async () => {
+  it('reads in English exactly as the store wrote it, for every reason, action, advice and message', async () => {
     await i18n.changeLanguage('en');
-    const reasons = Object.keys(REASONS) as ErrorReason[];
-    const actions = Object.keys(ACTIONS) as ErrorAction[];
-    for (const reason of reasons) {
-      for (const action of actions) {
-        const error = received(CODES[reason], action);
-        expect(error.text).not.toBeNull();
-        expect(errorMessage(error)).toBe(error.message);
+    for (const reason of Object.keys(REASONS) as ErrorReason[]) {
+      for (const action of Object.keys(ACTIONS) as ErrorAction[]) {
+        for (const advice of [...Object.keys(ADVICE), 'none'] as ErrorAdvice[]) {
+          const error = received(reason, action, advice);
+          expect(error.text).not.toBeNull();
+          expect(errorMessage(error)).toBe(error.message);
+        }
       }
     }
-    expect(errorMessage(received('ENOSPC', 'save'))).toBe('The disk is full, so the draft could not be saved. Your text is still in the editor; free some space and it will save.');
+    for (const key of Object.keys(MESSAGES) as MessageKey[]) {
+      const error = fromErrorPayload(toErrorPayload(NewsroomError.of('io', { key, params: { format: 'f', version: '9', known: '2', issues: 'body: Required' } })));
+      expect(errorMessage(error)).toBe(error.message);
+    }
+    expect(errorMessage(received('full', 'save', 'savesWhenFreed'))).toBe('The disk is full, so the draft could not be saved. Your text is still in the editor; free some space and it will save.');
   });
 
   it('reads in Ukrainian when the interface is in Ukrainian', async () => {
     await i18n.changeLanguage('uk');
     try {
-      expect(errorMessage(received('ENOSPC', 'save'))).toBe(
+      expect(errorMessage(received('full', 'save', 'savesWhenFreed'))).toBe(
         'Диск заповнений, тому не вдалося зберегти чернетку. Текст лишається в редакторі; щойно на диску звільниться місце, його буде збережено.',
       );
-      expect(errorMessage(received('EACCES', 'trash'))).toBe(`Newsroom не має доступу до своєї теки даних (${DATA_DIR}), тому не вдалося перемістити чернетку до кошика.`);
-      expect(errorMessage(received('EIO', 'open'))).toBe('Диск повідомив про помилку (EIO), тому не вдалося відкрити чернетку.');
+      expect(errorMessage(received('forbidden', 'trash', 'none'))).toBe(`Newsroom не має доступу до своєї теки даних (${DATA_DIR}), тому не вдалося перемістити чернетку до кошика.`);
+      expect(errorMessage(received('other', 'open', 'none'))).toBe('Диск повідомив про помилку (EIO), тому не вдалося відкрити чернетку.');
       expect(errorMessage(fromErrorPayload(toErrorPayload(new TypeError('x is undefined'))))).toBe('Щось пішло не так усередині Newsroom. Текст лишається в редакторі.');
       expect(errorMessage(NewsroomError.of('not-found', { key: 'draftGoneWhileSaving' }))).toBe('Цієї чернетки більше немає. Можливо, її видалено. Текст лишається в редакторі.');
+      expect(errorMessage(NewsroomError.of('unreadable', { key: 'notJson' }))).toBe('Цей файл не є коректним JSON, тому його не можна прочитати як статтю.');
     } finally {
       await i18n.changeLanguage('en');
     }
