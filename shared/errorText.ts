@@ -62,9 +62,53 @@ export const MESSAGES = {
 } as const;
 export type MessageKey = keyof typeof MESSAGES;
 
+/** Why a file in the drafts folder is not a draft: completes "could not be read as a Newsroom draft (…)". */
+export const DAMAGE = {
+  tooLarge: 'it is far larger than any Newsroom draft',
+  notJson: 'not valid JSON',
+  noArticleObject: 'it holds no article object',
+  notArticleFormat: 'its format is not "{{format}}"',
+  noFormatVersion: 'it has no valid format version',
+  damaged: 'it is damaged: {{issues}}',
+  idMismatch: 'its file name does not match the draft id inside it ("{{id}}")',
+} as const;
+export interface DamageText {
+  key: keyof typeof DAMAGE;
+  params?: Record<string, string>;
+}
+
+/** A file that is not a draft, moved out of the drafts folder: the note the drafts list shows. */
+export const QUARANTINE = {
+  quarantined:
+    '{{subject}} could not be read as a Newsroom draft ({{damage}}), so it was moved to the quarantine folder: {{quarantinedAs}}. Nothing in it was changed.',
+  thisFile: 'This file',
+  draftFile: 'The draft file {{fileName}}',
+  /** Said of a file whose name does not match the id inside it. */
+  putBackAs: 'To use it, put it back in the drafts folder as {{id}}.json.',
+} as const;
+
+/** A file moved to the quarantine: `fileName` is set when the note names it ("The draft file …"). */
+export interface QuarantineText {
+  key: 'quarantined';
+  damage: DamageText;
+  quarantinedAs: string;
+  fileName?: string;
+}
+
 export type ErrorText =
   | { key: 'io'; reason: ErrorReason; action: ErrorAction; advice: ErrorAdvice; dataDir: string; code: string }
-  | { key: MessageKey; params?: Record<string, string> };
+  | { key: MessageKey; params?: Record<string, string> }
+  | QuarantineText;
+
+export function damageText(damage: DamageText): string {
+  return fill(DAMAGE[damage.key], damage.params ?? {});
+}
+
+export function quarantineText(text: QuarantineText): string {
+  const subject = text.fileName === undefined ? QUARANTINE.thisFile : fill(QUARANTINE.draftFile, { fileName: text.fileName });
+  const note = fill(QUARANTINE.quarantined, { subject, damage: damageText(text.damage), quarantinedAs: text.quarantinedAs });
+  return text.damage.key === 'idMismatch' ? `${note} ${fill(QUARANTINE.putBackAs, text.damage.params ?? {})}` : note;
+}
 
 export function reasonForCode(code: string): ErrorReason {
   switch (code) {
@@ -96,6 +140,7 @@ export function fill(template: string, values: Record<string, string>): string {
 
 /** The English message for a text: what the error's `message` says. */
 export function englishText(text: ErrorText): string {
+  if (text.key === 'quarantined') return quarantineText(text);
   if (text.key !== 'io') return fill(MESSAGES[text.key], text.params ?? {});
   const sentence = `${fill(REASONS[text.reason], { dataDir: text.dataDir, code: text.code })}, so ${ACTIONS[text.action]}.`;
   return text.advice === 'none' ? sentence : `${sentence} ${ADVICE[text.advice]}`;

@@ -1,4 +1,4 @@
-import type { ErrorAction } from '../../shared/errorText';
+import { damageText, fill, QUARANTINE, quarantineText, type DamageText, type ErrorAction, type QuarantineText } from '../../shared/errorText';
 import { createHash, randomUUID } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -275,12 +275,13 @@ export class DraftStore {
       }
       if (file.kind === 'article') return file.article;
       if (file.kind === 'future') throw file.error;
-      const problem = await this.quarantine(fileName, file.reason, file.advice);
+      const problem = await this.quarantine(fileName, file.damage);
       if (problem === null) throw notFound();
       if (problem.quarantinedAs !== null) {
         this.drafts.delete(fileName);
         this.draftIndexChanged();
       }
+      if (problem.text) throw NewsroomError.of(file.error.code, { ...problem.text, fileName }, { cause: file.error });
       const message = `The draft file ${fileName} ${problem.message.replace(/^This file /, '')}`;
       throw new NewsroomError(file.error.code, message, { cause: file.error });
     });
@@ -838,22 +839,19 @@ export class DraftStore {
   private async examineDraft(fileName: string, path: string, id: string, mtimeMs: number, size: number): Promise<CachedFile | null> {
     const examined = await examineDraftFile(path, id, mtimeMs, size);
     if (examined === null || !('damaged' in examined)) return examined;
-    const problem = await this.quarantine(fileName, examined.damaged.reason, examined.damaged.advice);
+    const problem = await this.quarantine(fileName, examined.damaged.damage);
     if (problem === null || problem.quarantinedAs !== null) return null;
     return { mtimeMs, size, problem: problem.message };
   }
 
   /** Moves a damaged file out of drafts/; the problem says where it went, or why it stayed. Null if it vanished. */
-  private async quarantine(fileName: string, reason: string, advice: string): Promise<DraftProblem | null> {
-    const unreadable = `This file could not be read as a Newsroom draft (${reason})`;
-    const tail = advice ? ` ${advice}` : '';
+  private async quarantine(fileName: string, damage: DamageText): Promise<DraftProblem | null> {
+    const unreadable = `This file could not be read as a Newsroom draft (${damageText(damage)})`;
+    const tail = damage.key === 'idMismatch' ? ` ${fill(QUARANTINE.putBackAs, damage.params ?? {})}` : '';
     try {
       const quarantinedAs = await quarantineFile(this.dataDir, join(this.draftsDir, fileName));
-      const problem: DraftProblem = {
-        fileName,
-        quarantinedAs,
-        message: `${unreadable}, so it was moved to the quarantine folder: ${quarantinedAs}. Nothing in it was changed.${tail}`,
-      };
+      const text: QuarantineText = { key: 'quarantined', damage, quarantinedAs };
+      const problem: DraftProblem = { fileName, quarantinedAs, message: quarantineText(text), text };
       this.quarantined.push(problem);
       return problem;
     } catch (error) {

@@ -1,4 +1,4 @@
-import { ACTIONS, ADVICE, MESSAGES, REASONS } from '../../shared/errorText';
+import { ACTIONS, ADVICE, DAMAGE, MESSAGES, QUARANTINE, REASONS } from '../../shared/errorText';
 
 export const en = {
   app: { name: 'Newsroom', workspace: 'Article' },
@@ -201,6 +201,8 @@ export const en = {
     reason: REASONS,
     action: ACTIONS,
     advice: ADVICE,
+    damage: DAMAGE,
+    quarantine: QUARANTINE,
     ...MESSAGES,
   },
   notices: {

@@ -9,7 +9,7 @@ import { Autosaver } from '../autosave/autosaver';
 import { bodyBlocks, bodyJsonText, diffBlocks } from '../autosave/serializeBody';
 import { call, saveBeforeUnload, startCall } from '../bridge/newsroom';
 import { i18n, setUiLanguage, systemLanguage } from '../i18n/i18n';
-import { errorMessage } from '../i18n/errorMessage';
+import { errorMessage, problemMessage } from '../i18n/errorMessage';
 import { appStore } from '../store/appStore';
 import { afterFirstPaint } from '../useAfterFirstPaint';
 import type { ArticleFields } from '../store/articleSlice';
@@ -247,7 +247,7 @@ export const workspace = {
 
   reportProblems(problems: DraftProblem[]): void {
     if (problems.length === 0) return;
-    const details = problems.map((p) => `${p.fileName} (${p.message})`).join('; ');
+    const details = problems.map((p) => `${p.fileName} (${problemMessage(p)})`).join('; ');
     state().pushNotice({ tone: 'error', text: t('notices.problems', { count: problems.length, list: details }) });
   },
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ArticleContentSchema, DraftIdSchema, type Article, type ArticleStatus } from '../article/article';
 import { ARTICLE_LANGUAGES } from '../article/vocabulary';
 import type { ErrorPayload } from '../errors';
+import type { QuarantineText } from '../errorText';
 import { SettingsPatchSchema, type Settings } from '../settings';
 import type { EventChannel, InvokeChannel } from './channelNames';
 
@@ -26,6 +27,8 @@ export interface TrashedDraft extends DraftSummary {
 export interface DraftProblem {
   fileName: string;
   message: string;
+  /** The message as data, for the interface's language (shared/errorText.ts), where the store has it. */
+  text?: QuarantineText;
   /** Where the file was moved, relative to the data folder (e.g. "quarantine/x.json"), or null if it stayed. */
   quarantinedAs: string | null;
 }

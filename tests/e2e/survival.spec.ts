@@ -135,6 +135,19 @@ test('a damaged draft file is moved to quarantine and named; the other drafts st
   expect(await readFile(join(app.dataDir, 'quarantine', 'broken.json'), 'utf8')).toContain('"headl');
 });
 
+test('in the Ukrainian interface, a damaged draft file is named in Ukrainian', async ({ page }) => {
+  await newDraft(page, 'Добра чернетка', 'Усе на місці.');
+  await page.getByLabel('Interface language').selectOption('uk');
+  await expect(page.getByLabel('Мова інтерфейсу')).toHaveValue('uk');
+  await writeFile(join(app.dataDir, 'drafts', 'зламана.json'), '{"format": "newsroom.article", "schemaVersion": 2, "headl');
+  await app.restart();
+  await page.goto(app.url);
+  await expect(page.getByRole('alert')).toContainText(
+    '1 файл у теці чернеток потребує вашої уваги: зламана.json (Цей файл не вдалося прочитати як чернетку Newsroom (це не коректний JSON), тому його перенесено до теки карантину: quarantine/зламана.json. У ньому нічого не змінено.)',
+  );
+  await expect(page.getByLabel('Заголовок')).toHaveValue('Добра чернетка');
+});
+
 test('a draft changed on disk while open is never overwritten: both versions are kept', async ({ page }) => {
   await newDraft(page, 'Edited in two places', 'Typed in Newsroom.');
   const file = await onlyDraftFile();

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { NewsroomError, fromErrorPayload, toErrorPayload } from '../../shared/errors';
-import { ACTIONS, ADVICE, MESSAGES, REASONS, type ErrorAction, type ErrorAdvice, type ErrorReason, type MessageKey } from '../../shared/errorText';
+import { ACTIONS, ADVICE, DAMAGE, MESSAGES, REASONS, quarantineText, type DamageText, type ErrorAction, type ErrorAdvice, type ErrorReason, type MessageKey, type QuarantineText } from '../../shared/errorText';
 
 // The interface's i18n reads the browser's languages as it loads.
 vi.stubGlobal('navigator', { languages: ['en-GB'] });
 const { i18n } = await import('../../renderer/i18n/i18n');
-const { errorMessage } = await import('../../renderer/i18n/errorMessage');
+const { errorMessage, problemMessage } = await import('../../renderer/i18n/errorMessage');
 
 const CODES: Record<ErrorReason, string> = { full: 'ENOSPC', forbidden: 'EACCES', readOnly: 'EROFS', busy: 'EBUSY', tooManyFiles: 'EMFILE', missingFolder: 'ENOENT', other: 'EIO' };
 const DATA_DIR = '/home/reporter/.config/Newsroom';
@@ -36,6 +36,15 @@ describe('a store error in the interface', () => {
       const error = fromErrorPayload(toErrorPayload(NewsroomError.of('io', { key, params: { format: 'f', version: '9', known: '2', issues: 'body: Required' } })));
       expect(errorMessage(error)).toBe(error.message);
     }
+    for (const key of Object.keys(DAMAGE) as DamageText['key'][]) {
+      const damage: DamageText = { key, params: { format: 'newsroom.article', issues: 'status: Invalid option', id: 'original' } };
+      for (const fileName of [undefined, 'x.json']) {
+        const text: QuarantineText = { key: 'quarantined', damage, quarantinedAs: 'quarantine/x.json', ...(fileName ? { fileName } : {}) };
+        const error = fromErrorPayload(toErrorPayload(NewsroomError.of('not-an-article', text)));
+        expect(errorMessage(error)).toBe(error.message);
+        expect(problemMessage({ fileName: 'x.json', message: quarantineText(text), quarantinedAs: 'quarantine/x.json', text })).toBe(quarantineText(text));
+      }
+    }
     expect(errorMessage(received('full', 'save', 'savesWhenFreed'))).toBe('The disk is full, so the draft could not be saved. Your text is still in the editor; free some space and it will save.');
   });
 
@@ -50,6 +59,17 @@ describe('a store error in the interface', () => {
       expect(errorMessage(fromErrorPayload(toErrorPayload(new TypeError('x is undefined'))))).toBe('Щось пішло не так усередині Newsroom. Текст лишається в редакторі.');
       expect(errorMessage(NewsroomError.of('not-found', { key: 'draftGoneWhileSaving' }))).toBe('Цієї чернетки більше немає. Можливо, її видалено. Текст лишається в редакторі.');
       expect(errorMessage(NewsroomError.of('unreadable', { key: 'notJson' }))).toBe('Цей файл не є коректним JSON, тому його не можна прочитати як статтю.');
+      const renamed: QuarantineText = { key: 'quarantined', damage: { key: 'idMismatch', params: { id: 'original' } }, quarantinedAs: 'quarantine/renamed.json' };
+      expect(problemMessage({ fileName: 'renamed.json', message: 'English', quarantinedAs: 'quarantine/renamed.json', text: renamed })).toBe(
+        'Цей файл не вдалося прочитати як чернетку Newsroom (назва файлу не збігається з ідентифікатором чернетки в ньому («original»)), тому його перенесено до теки карантину: quarantine/renamed.json. У ньому нічого не змінено. Щоб ним скористатися, поверніть його до теки чернеток як original.json.',
+      );
+      expect(errorMessage(NewsroomError.of('unreadable', { ...renamed, damage: { key: 'notJson' }, fileName: 'renamed.json' }))).toBe(
+        'Файл чернетки renamed.json не вдалося прочитати як чернетку Newsroom (це не коректний JSON), тому його перенесено до теки карантину: quarantine/renamed.json. У ньому нічого не змінено.',
+      );
+      // A note the store gave no text for stays as it was written.
+      expect(problemMessage({ fileName: 'loop.json', message: 'The disk reported an error (ELOOP), so this file could not be read.', quarantinedAs: null })).toBe(
+        'The disk reported an error (ELOOP), so this file could not be read.',
+      );
     } finally {
       await i18n.changeLanguage('en');
     }

@@ -222,6 +222,7 @@ describe('DraftStore', () => {
         message:
           'This file could not be read as a Newsroom draft (not valid JSON), so it was moved to the quarantine folder: quarantine/broken-1.json. Nothing in it was changed.',
         quarantinedAs: 'quarantine/broken-1.json',
+        text: { key: 'quarantined', damage: { key: 'notJson' }, quarantinedAs: 'quarantine/broken-1.json' },
       },
     ]);
     expect(await fsp.readdir(join(dataDir, 'drafts'))).toEqual([`${good.id}.json`]);
@@ -243,7 +244,12 @@ describe('DraftStore', () => {
     const { drafts, problems } = await store.list();
     expect(drafts.map((draft) => draft.id)).toEqual(['draft-1']);
     expect(problems).toEqual([
-      { fileName: 'same.json', message: expect.stringContaining('quarantine/same.2.json'), quarantinedAs: 'quarantine/same.2.json' },
+      {
+        fileName: 'same.json',
+        message: expect.stringContaining('quarantine/same.2.json'),
+        quarantinedAs: 'quarantine/same.2.json',
+        text: { key: 'quarantined', damage: { key: 'notJson' }, quarantinedAs: 'quarantine/same.2.json' },
+      },
     ]);
     expect(await fsp.readFile(quarantined('same.json'), 'utf8')).toBe('first');
     expect(await fsp.readFile(quarantined('same.1.json'), 'utf8')).toBe('second');
@@ -266,6 +272,7 @@ describe('DraftStore', () => {
     expect(opened.message).toBe(
       'The draft file broken-1.json could not be read as a Newsroom draft (not valid JSON), so it was moved to the quarantine folder: quarantine/broken-1.json. Nothing in it was changed.',
     );
+    expect(opened.text).toEqual({ key: 'quarantined', damage: { key: 'notJson' }, quarantinedAs: 'quarantine/broken-1.json', fileName: 'broken-1.json' });
     expect(await fsp.readFile(quarantined('broken-1.json'), 'utf8')).toBe(broken);
     expect(await fsp.readdir(join(dataDir, 'drafts'))).toEqual([]);
     expect((await store.list()).problems.map((problem) => problem.quarantinedAs)).toEqual(['quarantine/broken-1.json']);
@@ -288,14 +295,26 @@ describe('DraftStore', () => {
         fileName: 'bad-status.json',
         message: expect.stringMatching(/^This file could not be read as a Newsroom draft \(it is damaged: status: .*\), so it was moved to the quarantine folder: quarantine\/bad-status\.json\. Nothing in it was changed\.$/),
         quarantinedAs: 'quarantine/bad-status.json',
+        text: { key: 'quarantined', damage: { key: 'damaged', params: { issues: expect.stringMatching(/^status: /) } }, quarantinedAs: 'quarantine/bad-status.json' },
       },
-      { fileName: 'list.json', message: expect.stringMatching(/\(it holds no article object\)/), quarantinedAs: 'quarantine/list.json' },
-      { fileName: 'other-app.json', message: expect.stringMatching(/\(its format is not "newsroom\.article"\)/), quarantinedAs: 'quarantine/other-app.json' },
+      {
+        fileName: 'list.json',
+        message: expect.stringMatching(/\(it holds no article object\)/),
+        quarantinedAs: 'quarantine/list.json',
+        text: { key: 'quarantined', damage: { key: 'noArticleObject' }, quarantinedAs: 'quarantine/list.json' },
+      },
+      {
+        fileName: 'other-app.json',
+        message: expect.stringMatching(/\(its format is not "newsroom\.article"\)/),
+        quarantinedAs: 'quarantine/other-app.json',
+        text: { key: 'quarantined', damage: { key: 'notArticleFormat', params: { format: 'newsroom.article' } }, quarantinedAs: 'quarantine/other-app.json' },
+      },
       {
         fileName: 'renamed.json',
         message:
           'This file could not be read as a Newsroom draft (its file name does not match the draft id inside it ("original")), so it was moved to the quarantine folder: quarantine/renamed.json. Nothing in it was changed. To use it, put it back in the drafts folder as original.json.',
         quarantinedAs: 'quarantine/renamed.json',
+        text: { key: 'quarantined', damage: { key: 'idMismatch', params: { id: 'original' } }, quarantinedAs: 'quarantine/renamed.json' },
       },
     ]);
     expect(await fsp.readFile(quarantined('bad-status.json'), 'utf8')).toBe(badStatus);
