@@ -95,6 +95,61 @@ export interface QuarantineText {
   fileName?: string;
 }
 
+/** Why a journal left by a crash could not be applied at all: completes "could not be used: …". */
+export const JOURNAL_WHY = {
+  badName: 'its name is not that of a draft',
+  unreadable: 'it could not be read',
+  noDraft: 'its draft ({{id}}.json) is missing or could not be read',
+  notJournal: 'its first line is not a Newsroom journal header',
+  otherDraft: 'it belongs to another draft ({{id}})',
+  otherVersion: 'it continues the version of {{base}}, and the draft on disk is the version of {{current}}',
+} as const;
+export interface JournalWhy {
+  key: keyof typeof JOURNAL_WHY;
+  params?: Record<string, string>;
+}
+
+/** A journal left by a crash that was set aside at start: what happened to its changes, then where the file went. */
+export const JOURNAL = {
+  unusable: 'This file of changes to a draft could not be used: {{why}}.',
+  changedElsewhere:
+    'Changes saved to “{{title}}” just before Newsroom last stopped were not applied: the draft was changed elsewhere since (by a sync tool or another program).',
+  keptAs: 'What they wrote is in a new draft, “{{title}}”, to copy back where it belongs ([…] marks text they did not change).',
+  damagedAt: 'Changes saved to “{{title}}” just before Newsroom last stopped were damaged on disk (line {{line}}): those before the damage were applied, the rest were not.',
+  moved: 'They were moved, unchanged, to the quarantine folder: {{quarantinedAs}}.',
+  notMoved: 'They could not be moved to the quarantine folder ({{why}}), so they were left where they are.',
+  /** A draft's title where it has no headline. */
+  untitled: 'Untitled',
+} as const;
+
+/** Titles are headlines as they are ('' for none): each language says "Untitled" its own way. */
+export type JournalWhat =
+  | { key: 'unusable'; why: JournalWhy }
+  | { key: 'changedElsewhere'; title: string; keptAs: string | null }
+  | { key: 'damagedAt'; title: string; line: string };
+export type JournalOutcome = { key: 'moved'; quarantinedAs: string } | { key: 'notMoved'; reason: ErrorReason; dataDir: string; code: string };
+export interface JournalText {
+  key: 'journal';
+  what: JournalWhat;
+  outcome: JournalOutcome;
+}
+
+export function journalText(text: JournalText): string {
+  const title = (headline: string) => headline || JOURNAL.untitled;
+  const { what, outcome } = text;
+  const said =
+    what.key === 'unusable'
+      ? fill(JOURNAL.unusable, { why: fill(JOURNAL_WHY[what.why.key], what.why.params ?? {}) })
+      : what.key === 'damagedAt'
+        ? fill(JOURNAL.damagedAt, { title: title(what.title), line: what.line })
+        : fill(JOURNAL.changedElsewhere, { title: title(what.title) }) + (what.keptAs === null ? '' : ` ${fill(JOURNAL.keptAs, { title: title(what.keptAs) })}`);
+  const then =
+    outcome.key === 'moved'
+      ? fill(JOURNAL.moved, { quarantinedAs: outcome.quarantinedAs })
+      : fill(JOURNAL.notMoved, { why: fill(REASONS[outcome.reason], { dataDir: outcome.dataDir, code: outcome.code }) });
+  return `${said} ${then}`;
+}
+
 export type ErrorText =
   | { key: 'io'; reason: ErrorReason; action: ErrorAction; advice: ErrorAdvice; dataDir: string; code: string }
   | { key: MessageKey; params?: Record<string, string> }

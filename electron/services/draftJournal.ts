@@ -1,3 +1,4 @@
+import type { JournalWhy } from '../../shared/errorText';
 import * as fs from 'node:fs/promises';
 import { z } from 'zod';
 import { ArticleContentSchema, BodyNodeSchema, depthOf, MAX_BODY_DEPTH, type Article, type BodyNode } from '../../shared/article/article';
@@ -119,7 +120,7 @@ export type Replay =
   /** `article` is the draft with every whole save in the journal applied; `applied` of them were not in the file yet. */
   | { kind: 'applied'; article: Article; applied: number; damagedAt: number | null }
   /** The journal does not belong to this version of the draft (`otherVersion`), or to this draft at all: it is kept aside, not applied. */
-  | { kind: 'unrelated'; reason: string; otherVersion: boolean };
+  | { kind: 'unrelated'; why: JournalWhy; otherVersion: boolean };
 
 /**
  * The draft `file` with what its journal holds beyond it. A last line cut short is a save a crash
@@ -130,7 +131,7 @@ export function replayJournal(text: string, file: Article): Replay {
   // Not even the first line whole: the crash came during the first save to the journal, which was never answered.
   if (!text.includes('\n')) return { kind: 'applied', article: file, applied: 0, damagedAt: null };
   const read = readJournal(text, file.id);
-  if (typeof read === 'string') return { kind: 'unrelated', reason: read, otherVersion: false };
+  if ('key' in read) return { kind: 'unrelated', why: read, otherVersion: false };
   const { base, records } = read;
   let { damagedAt } = read;
   // Where the file is in the journal: at its start, or at a save whose whole write was done
@@ -140,7 +141,7 @@ export function replayJournal(text: string, file: Article): Replay {
   if (from < 0) {
     return {
       kind: 'unrelated',
-      reason: `it continues the version of ${base}, and the draft on disk is the version of ${file.updatedAt}`,
+      why: { key: 'otherVersion', params: { base, current: file.updatedAt } },
       otherVersion: true,
     };
   }
@@ -163,12 +164,12 @@ export function replayJournal(text: string, file: Article): Replay {
  * is not one (`damagedAt`, counted from 1, unless it is a last line cut short); or why it is not a
  * journal of that draft.
  */
-function readJournal(text: string, id: string): { base: string; records: JournalRecord[]; damagedAt: number | null } | string {
+function readJournal(text: string, id: string): { base: string; records: JournalRecord[]; damagedAt: number | null } | JournalWhy {
   const lines = text.split('\n');
   const complete = text.endsWith('\n') ? lines.slice(0, -1) : lines;
   const header = HeaderSchema.safeParse(parseLine(complete[0]));
-  if (!header.success) return 'its first line is not a Newsroom journal header';
-  if (header.data.id !== id) return `it belongs to another draft (${header.data.id})`;
+  if (!header.success) return { key: 'notJournal' };
+  if (header.data.id !== id) return { key: 'otherDraft', params: { id: header.data.id } };
   const records: JournalRecord[] = [];
   let damagedAt: number | null = null;
   for (let index = 1; index < complete.length; index += 1) {
@@ -194,7 +195,7 @@ function readJournal(text: string, id: string): { base: string; records: Journal
  */
 export function journalWrites(text: string, id: string): { head: ArticleHead; updatedAt: string; blocks: (BodyNode | null)[] } | null {
   const read = readJournal(text, id);
-  if (typeof read === 'string' || read.records.length === 0) return null;
+  if ('key' in read || read.records.length === 0) return null;
   // The draft's blocks as the saves leave them: those a save put in, and the unknown rest.
   let blocks: (BodyNode | null)[] = [];
   for (const record of read.records) {

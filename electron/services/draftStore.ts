@@ -1,4 +1,18 @@
-import { damageText, fill, QUARANTINE, quarantineText, type DamageText, type ErrorAction, type QuarantineText } from '../../shared/errorText';
+import {
+  damageText,
+  fill,
+  journalText,
+  QUARANTINE,
+  quarantineText,
+  reasonForCode,
+  type DamageText,
+  type ErrorAction,
+  type JournalOutcome,
+  type JournalText,
+  type JournalWhat,
+  type JournalWhy,
+  type QuarantineText,
+} from '../../shared/errorText';
 import { createHash, randomUUID } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -281,7 +295,7 @@ export class DraftStore {
         this.drafts.delete(fileName);
         this.draftIndexChanged();
       }
-      if (problem.text) throw NewsroomError.of(file.error.code, { ...problem.text, fileName }, { cause: file.error });
+      if (problem.text?.key === 'quarantined') throw NewsroomError.of(file.error.code, { ...problem.text, fileName }, { cause: file.error });
       const message = `The draft file ${fileName} ${problem.message.replace(/^This file /, '')}`;
       throw new NewsroomError(file.error.code, message, { cause: file.error });
     });
@@ -747,39 +761,38 @@ export class DraftStore {
       if (!fileName.endsWith(JOURNAL_SUFFIX) || fileName.startsWith('.')) continue;
       const id = fileName.slice(0, -JOURNAL_SUFFIX.length);
       const path = join(this.journalDir, fileName);
-      const keepAside = (what: string) => this.quarantineJournal(fileName, what);
-      const unusable = (reason: string) => keepAside(`This file of changes to a draft could not be used: ${reason}.`);
+      const keepAside = (what: JournalWhat) => this.quarantineJournal(fileName, what);
+      const unusable = (why: JournalWhy) => keepAside({ key: 'unusable', why });
       if (!DraftIdSchema.safeParse(id).success) {
-        await unusable('its name is not that of a draft');
+        await unusable({ key: 'badName' });
         continue;
       }
       let text: string;
       try {
         text = await fs.readFile(path, 'utf8');
       } catch {
-        await unusable('it could not be read');
+        await unusable({ key: 'unreadable' });
         continue;
       }
       const file = await readDraftFile(this.draftPath(id), id).catch(() => null);
       if (file?.kind !== 'article') {
-        await unusable(`its draft (${id}.json) is missing or could not be read`);
+        await unusable({ key: 'noDraft', params: { id } });
         continue;
       }
       const replay = replayJournal(text, file.article);
       // Named by the headline the draft has now, after what could be applied.
-      const changes = `Changes saved to “${(replay.kind === 'applied' ? replay.article : file.article).headline || 'Untitled'}” just before Newsroom last stopped`;
+      const title = (replay.kind === 'applied' ? replay.article : file.article).headline;
       if (replay.kind === 'unrelated') {
         if (replay.otherVersion) {
           const kept = await this.keepJournalWrites(text, file.article).catch(() => null);
-          const where = kept ? ` What they wrote is in a new draft, “${kept.headline || 'Untitled'}”, to copy back where it belongs ([…] marks text they did not change).` : '';
-          await keepAside(`${changes} were not applied: the draft was changed elsewhere since (by a sync tool or another program).${where}`);
+          await keepAside({ key: 'changedElsewhere', title, keptAs: kept ? kept.headline : null });
         } else {
-          await unusable(replay.reason);
+          await unusable(replay.why);
         }
         continue;
       }
       if (replay.applied > 0) await this.writeDraft(replay.article);
-      if (replay.damagedAt !== null) await keepAside(`${changes} were damaged on disk (line ${replay.damagedAt}): those before the damage were applied, the rest were not.`);
+      if (replay.damagedAt !== null) await keepAside({ key: 'damagedAt', title, line: String(replay.damagedAt) });
       else await fs.rm(path, { force: true });
     }
   }
@@ -811,14 +824,18 @@ export class DraftStore {
   }
 
   /** Moves a journal that could not be applied out of journal/, unchanged; the next list reports it. */
-  private async quarantineJournal(fileName: string, what: string): Promise<void> {
+  private async quarantineJournal(fileName: string, what: JournalWhat): Promise<void> {
+    let outcome: JournalOutcome;
+    let quarantinedAs: string | null = null;
     try {
-      const quarantinedAs = await quarantineFile(this.dataDir, join(this.journalDir, fileName));
-      this.quarantined.push({ fileName, quarantinedAs, message: `${what} They were moved, unchanged, to the quarantine folder: ${quarantinedAs}.` });
+      quarantinedAs = await quarantineFile(this.dataDir, join(this.journalDir, fileName));
+      outcome = { key: 'moved', quarantinedAs };
     } catch (error) {
-      const why = systemErrorReason(errnoCode(error), this.dataDir);
-      this.quarantined.push({ fileName, quarantinedAs: null, message: `${what} They could not be moved to the quarantine folder (${why}), so they were left where they are.` });
+      const code = errnoCode(error);
+      outcome = { key: 'notMoved', reason: reasonForCode(code), dataDir: this.dataDir, code };
     }
+    const text: JournalText = { key: 'journal', what, outcome };
+    this.quarantined.push({ fileName, quarantinedAs, message: journalText(text), text });
   }
 
   private async refreshDrafts(): Promise<void> {

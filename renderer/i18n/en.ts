@@ -1,4 +1,7 @@
-import { ACTIONS, ADVICE, DAMAGE, MESSAGES, QUARANTINE, REASONS } from '../../shared/errorText';
+import { ACTIONS, ADVICE, DAMAGE, JOURNAL, JOURNAL_WHY, MESSAGES, QUARANTINE, REASONS } from '../../shared/errorText';
+
+// The interface says "Untitled" itself (`untitled`).
+const { untitled: _untitled, ...JOURNAL_NOTES } = JOURNAL;
 
 export const en = {
   app: { name: 'Newsroom', workspace: 'Article' },
@@ -203,6 +206,8 @@ export const en = {
     advice: ADVICE,
     damage: DAMAGE,
     quarantine: QUARANTINE,
+    journal: JOURNAL_NOTES,
+    journalWhy: JOURNAL_WHY,
     ...MESSAGES,
   },
   notices: {

@@ -1,5 +1,5 @@
 import { NewsroomError } from '../../shared/errors';
-import type { QuarantineText } from '../../shared/errorText';
+import type { JournalText, QuarantineText } from '../../shared/errorText';
 import type { DraftProblem } from '../../shared/ipc/contract';
 import { i18n } from './i18n';
 
@@ -26,7 +26,24 @@ export function errorMessage(error: unknown): string {
 
 /** A note on a file in the drafts folder, in the interface's language where the store gave its text. */
 export function problemMessage(problem: DraftProblem): string {
-  return problem.text ? quarantineMessage(problem.text) : problem.message;
+  if (!problem.text) return problem.message;
+  return problem.text.key === 'journal' ? journalMessage(problem.text) : quarantineMessage(problem.text);
+}
+
+function journalMessage({ what, outcome }: JournalText): string {
+  const title = (headline: string) => headline || say('untitled');
+  const said =
+    what.key === 'unusable'
+      ? say('errors.journal.unusable', { why: say(`errors.journalWhy.${what.why.key}`, what.why.params ?? {}) })
+      : what.key === 'damagedAt'
+        ? say('errors.journal.damagedAt', { title: title(what.title), line: what.line })
+        : say('errors.journal.changedElsewhere', { title: title(what.title) }) +
+          (what.keptAs === null ? '' : ` ${say('errors.journal.keptAs', { title: title(what.keptAs) })}`);
+  const then =
+    outcome.key === 'moved'
+      ? say('errors.journal.moved', { quarantinedAs: outcome.quarantinedAs })
+      : say('errors.journal.notMoved', { why: say(`errors.reason.${outcome.reason}`, { dataDir: outcome.dataDir, code: outcome.code }) });
+  return `${said} ${then}`;
 }
 
 function quarantineMessage(text: QuarantineText): string {

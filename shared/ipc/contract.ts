@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ArticleContentSchema, DraftIdSchema, type Article, type ArticleStatus } from '../article/article';
 import { ARTICLE_LANGUAGES } from '../article/vocabulary';
 import type { ErrorPayload } from '../errors';
-import type { QuarantineText } from '../errorText';
+import type { JournalText, QuarantineText } from '../errorText';
 import { SettingsPatchSchema, type Settings } from '../settings';
 import type { EventChannel, InvokeChannel } from './channelNames';
 
@@ -28,7 +28,7 @@ export interface DraftProblem {
   fileName: string;
   message: string;
   /** The message as data, for the interface's language (shared/errorText.ts), where the store has it. */
-  text?: QuarantineText;
+  text?: QuarantineText | JournalText;
   /** Where the file was moved, relative to the data folder (e.g. "quarantine/x.json"), or null if it stayed. */
   quarantinedAs: string | null;
 }

@@ -112,6 +112,26 @@ test('a journal that no longer fits its draft after a crash is kept in the quara
   await expect(body(page)).toContainText('Written here. Then more.');
 });
 
+test('in the Ukrainian interface, the note on a journal kept aside after a crash says in Ukrainian where the words went', async ({ page }) => {
+  const { file, journalName } = await saveIntoJournal(page, 'Повінь', 'Написано тут.', ' І ще трохи.');
+  await page.getByLabel('Interface language').selectOption('uk');
+  await expect(page.getByLabel('Мова інтерфейсу')).toHaveValue('uk');
+
+  await app.crash(async () => {
+    const onDisk = JSON.parse(await readFile(file, 'utf8'));
+    await writeFile(file, JSON.stringify({ ...onDisk, headline: 'З іншого ноутбука', updatedAt: new Date(Date.parse(onDisk.updatedAt) + 60_000).toISOString() }));
+  });
+  await page.goto(app.url);
+  await expect(page.getByRole('alert')).toContainText(
+    `${journalName} (Зміни до «З іншого ноутбука», збережені перед тим, як Newsroom востаннє зупинився, не застосовано: відтоді чернетку змінили деінде (програма синхронізації чи інша програма). ` +
+      `Те, що в них написано, є в новій чернетці «Повінь»: перенесіть його, куди треба ([…] позначає текст, якого вони не змінювали). ` +
+      `Їх без змін перенесено до теки карантину: quarantine/${journalName}.)`,
+  );
+  await page.screenshot({ path: test.info().outputPath('journal-note-uk.png') });
+  await page.getByRole('navigation', { name: 'Чернетки' }).getByText('Повінь').click();
+  await expect(page.getByRole('textbox', { name: 'Текст статті' })).toContainText('Написано тут. І ще трохи.');
+});
+
 test('closing while saves fail asks first', async ({ page }) => {
   await newDraft(page, 'Read-only folder', 'Some text.');
   await writeFile(app.faultFile, 'EROFS');

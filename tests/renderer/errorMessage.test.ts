@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { NewsroomError, fromErrorPayload, toErrorPayload } from '../../shared/errors';
-import { ACTIONS, ADVICE, DAMAGE, MESSAGES, REASONS, quarantineText, type DamageText, type ErrorAction, type ErrorAdvice, type ErrorReason, type MessageKey, type QuarantineText } from '../../shared/errorText';
+import { ACTIONS, ADVICE, DAMAGE, JOURNAL_WHY, MESSAGES, REASONS, journalText, quarantineText, type DamageText, type JournalText, type JournalWhy, type ErrorAction, type ErrorAdvice, type ErrorReason, type MessageKey, type QuarantineText } from '../../shared/errorText';
 
 // The interface's i18n reads the browser's languages as it loads.
 vi.stubGlobal('navigator', { languages: ['en-GB'] });
@@ -45,6 +45,18 @@ describe('a store error in the interface', () => {
         expect(problemMessage({ fileName: 'x.json', message: quarantineText(text), quarantinedAs: 'quarantine/x.json', text })).toBe(quarantineText(text));
       }
     }
+    const whats: JournalText['what'][] = [
+      ...(Object.keys(JOURNAL_WHY) as JournalWhy['key'][]).map((key) => ({ key: 'unusable' as const, why: { key, params: { id: 'd1', base: 'b', current: 'c' } } })),
+      { key: 'changedElsewhere', title: 'Повінь', keptAs: null },
+      { key: 'changedElsewhere', title: '', keptAs: '' },
+      { key: 'damagedAt', title: 'Повінь', line: '3' },
+    ];
+    for (const what of whats) {
+      for (const outcome of [{ key: 'moved', quarantinedAs: 'quarantine/d1.journal' }, { key: 'notMoved', reason: 'busy', dataDir: DATA_DIR, code: 'EBUSY' }] as const) {
+        const text: JournalText = { key: 'journal', what, outcome };
+        expect(problemMessage({ fileName: 'd1.journal', message: journalText(text), quarantinedAs: null, text })).toBe(journalText(text));
+      }
+    }
     expect(errorMessage(received('full', 'save', 'savesWhenFreed'))).toBe('The disk is full, so the draft could not be saved. Your text is still in the editor; free some space and it will save.');
   });
 
@@ -65,6 +77,10 @@ describe('a store error in the interface', () => {
       );
       expect(errorMessage(NewsroomError.of('unreadable', { ...renamed, damage: { key: 'notJson' }, fileName: 'renamed.json' }))).toBe(
         'Файл чернетки renamed.json не вдалося прочитати як чернетку Newsroom (це не коректний JSON), тому його перенесено до теки карантину: quarantine/renamed.json. У ньому нічого не змінено.',
+      );
+      const untitledJournal: JournalText = { key: 'journal', what: { key: 'damagedAt', title: '', line: '4' }, outcome: { key: 'notMoved', reason: 'full', dataDir: DATA_DIR, code: 'ENOSPC' } };
+      expect(problemMessage({ fileName: 'd1.journal', message: 'English', quarantinedAs: null, text: untitledJournal })).toBe(
+        'Зміни до «Без назви», збережені перед тим, як Newsroom востаннє зупинився, пошкоджено на диску (рядок 4): ті, що до пошкодження, застосовано, решту — ні. Їх не вдалося перенести до теки карантину (Диск заповнений), тому вони лишилися на місці.',
       );
       // A note the store gave no text for stays as it was written.
       expect(problemMessage({ fileName: 'loop.json', message: 'The disk reported an error (ELOOP), so this file could not be read.', quarantinedAs: null })).toBe(

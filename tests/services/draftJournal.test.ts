@@ -50,9 +50,9 @@ describe('replayJournal', () => {
   });
 
   it('does not apply a journal of another draft, or one that continues another version', () => {
-    expect(replayJournal(journal, { ...file, id: 'draft-9' })).toMatchObject({ kind: 'unrelated', reason: 'it belongs to another draft (draft-1)' });
-    expect(replayJournal(journal, { ...file, updatedAt: '2026-11-28T10:00:00.000Z' })).toMatchObject({ kind: 'unrelated' });
-    expect(replayJournal(`{"not":"a header"}\n${journal}`, file)).toMatchObject({ kind: 'unrelated', reason: 'its first line is not a Newsroom journal header' });
+    expect(replayJournal(journal, { ...file, id: 'draft-9' })).toEqual({ kind: 'unrelated', why: { key: 'otherDraft', params: { id: 'draft-1' } }, otherVersion: false });
+    expect(replayJournal(journal, { ...file, updatedAt: '2026-11-28T10:00:00.000Z' })).toMatchObject({ kind: 'unrelated', why: { key: 'otherVersion' }, otherVersion: true });
+    expect(replayJournal(`{"not":"a header"}\n${journal}`, file)).toEqual({ kind: 'unrelated', why: { key: 'notJournal' }, otherVersion: false });
   });
 });
 

@@ -794,6 +794,7 @@ describe('DraftStore', () => {
           fileName: `${id}.journal`,
           quarantinedAs: `quarantine/${id}.journal`,
           message: `Changes saved to “Edit 1” just before Newsroom last stopped were damaged on disk (line 3): those before the damage were applied, the rest were not. They were moved, unchanged, to the quarantine folder: quarantine/${id}.journal.`,
+          text: { key: 'journal', what: { key: 'damagedAt', title: 'Edit 1', line: '3' }, outcome: { key: 'moved', quarantinedAs: `quarantine/${id}.journal` } },
         },
       ]);
       expect(await fsp.readFile(quarantined(`${id}.journal`), 'utf8')).toBe(damaged);
