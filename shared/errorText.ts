@@ -59,7 +59,11 @@ export const MESSAGES = {
     'This article was written by a newer version of Newsroom (format version {{version}}; this version reads up to {{known}}). Update Newsroom to open it. The file was not changed.',
   damaged: 'This article is damaged: {{issues}}',
   importInvalid: 'The article could not be imported: {{issues}}',
+  tooLargeToImport: 'The file is larger than 20 MB; a Newsroom article is never that large.',
 } as const;
+
+/** The largest article file Newsroom imports (MESSAGES.tooLargeToImport says it in words). */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export type MessageKey = keyof typeof MESSAGES;
 
 /** Why a file in the drafts folder is not a draft: completes "could not be read as a Newsroom draft (…)". */

@@ -1,5 +1,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NewsroomError } from '../../shared/errors';
+import { MAX_IMPORT_BYTES } from '../../shared/errorText';
 import { workspace } from '../workspace/workspace';
 
 export function ImportButton({ label, className }: { label: string; className?: string }) {
@@ -7,7 +9,9 @@ export function ImportButton({ label, className }: { label: string; className?: 
   const input = useRef<HTMLInputElement>(null);
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    await workspace.importText(file.name, await file.text());
+    // Refused before it is read or sent: no article is that large.
+    if (file.size > MAX_IMPORT_BYTES) workspace.refuseImport(file.name, NewsroomError.of('invalid-input', { key: 'tooLargeToImport' }));
+    else await workspace.importText(file.name, await file.text());
     if (input.current) input.current.value = '';
   };
   return (

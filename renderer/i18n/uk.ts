@@ -250,6 +250,7 @@ export const uk = {
       'Цю статтю записала новіша версія Newsroom (версія формату {{version}}; ця версія читає до {{known}}). Оновіть Newsroom, щоб її відкрити. Файл не змінено.',
     damaged: 'Ця стаття пошкоджена: {{issues}}',
     importInvalid: 'Статтю не вдалося імпортувати: {{issues}}',
+    tooLargeToImport: 'Файл більший за 20 МБ, а стаття Newsroom ніколи не буває такою великою.',
     damage: {
       tooLarge: 'він набагато більший за будь-яку чернетку Newsroom',
       notJson: 'це не коректний JSON',

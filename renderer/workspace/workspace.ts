@@ -394,6 +394,11 @@ export const workspace = {
     }
   },
 
+  /** Says why a file could not be imported. */
+  refuseImport(fileName: string, error: unknown): void {
+    state().pushNotice({ tone: 'error', text: t('notices.importFailed', { file: fileName, message: errorMessage(error) }) });
+  },
+
   async importText(fileName: string, text: string): Promise<void> {
     if (!(await autosaver.flush())) return;
     try {
@@ -404,7 +409,7 @@ export const workspace = {
       const title = titleOf(article.headline);
       state().pushNotice({ tone: 'info', text: replacedId ? t('notices.importedNewId', { title }) : t('notices.imported', { title }) });
     } catch (error) {
-      state().pushNotice({ tone: 'error', text: t('notices.importFailed', { file: fileName, message: errorMessage(error) }) });
+      workspace.refuseImport(fileName, error);
     }
   },
 

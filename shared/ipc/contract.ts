@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { ArticleContentSchema, DraftIdSchema, type Article, type ArticleStatus } from '../article/article';
 import { ARTICLE_LANGUAGES } from '../article/vocabulary';
 import type { ErrorPayload } from '../errors';
-import type { JournalText, QuarantineText } from '../errorText';
+import { MAX_IMPORT_BYTES, MESSAGES, type JournalText, type QuarantineText } from '../errorText';
 import { SettingsPatchSchema, type Settings } from '../settings';
 import type { EventChannel, InvokeChannel } from './channelNames';
 
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export { MAX_IMPORT_BYTES } from '../errorText';
 
 export interface DraftSummary {
   id: string;
@@ -128,7 +128,7 @@ export type BlockDelta = z.infer<typeof BlockDeltaSchema>;
 
 export const ImportRequestSchema = z.object({
   fileName: z.string().max(1000),
-  text: z.string().max(MAX_IMPORT_BYTES, 'The file is larger than 20 MB; a Newsroom article is never that large.'),
+  text: z.string().max(MAX_IMPORT_BYTES, MESSAGES.tooLargeToImport),
 });
 
 export const ipcContract = {

@@ -181,7 +181,7 @@ test('export gives a standalone HTML document and the native JSON, and importing
   expect({ ...imported, id: exported.id }).toEqual(exported);
 });
 
-test('a file that is not an article is refused on import, in the interface’s language, and makes no draft', async ({ page }) => {
+test('a file that is not an article, or is far too large, is refused on import, in the interface’s language, and makes no draft', async ({ page }) => {
   await page.goto(app.url);
   await writeDraft(page);
   await page.getByLabel('Interface language').selectOption('uk');
@@ -194,6 +194,8 @@ test('a file that is not an article is refused on import, in the interface’s l
   await expect(page.getByText('Не вдалося імпортувати нотатки.json: Цей файл не є коректним JSON, тому його не можна прочитати як статтю.')).toBeVisible();
   await page.getByLabel('Файл статті для імпорту').setInputFiles(notArticle);
   await expect(page.getByText('Не вдалося імпортувати config.json: Це не стаття Newsroom: її формат — не «newsroom.article».')).toBeVisible();
+  await page.getByLabel('Файл статті для імпорту').setInputFiles({ name: 'архів.json', mimeType: 'application/json', buffer: Buffer.alloc(21 * 1024 * 1024, 32) });
+  await expect(page.getByText('Не вдалося імпортувати архів.json: Файл більший за 20 МБ, а стаття Newsroom ніколи не буває такою великою.')).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('import-refused-uk.png') });
 
   await expect(page.getByRole('navigation', { name: 'Чернетки' }).getByRole('listitem')).toHaveCount(1);
