@@ -60,6 +60,15 @@ export const MESSAGES = {
   damaged: 'This article is damaged: {{issues}}',
   importInvalid: 'The article could not be imported: {{issues}}',
   tooLargeToImport: 'The file is larger than 20 MB; a Newsroom article is never that large.',
+  notSavedOverNewer:
+    'The draft on disk was written by a newer version of Newsroom, so it was left as it is and not saved over. Your text is still in the editor.',
+  notSavedOverDamaged:
+    'The draft file on disk ({{id}}.json) is damaged, so it was left as it is and not saved over. Your text is still in the editor; copy it into a new draft to keep it.',
+  trashCopyDamaged: 'The file of this draft in the trash is damaged, so it was left as it is.',
+  alreadyAmongDrafts: 'A draft with the same id is already among your drafts, so the copy in the trash was left where it is.',
+  notInTrash: 'This draft is not in the trash any more.',
+  versionDamaged: 'This version in the history is damaged, so it cannot be opened ({{file}}: {{detail}}).',
+  versionGone: 'This version is no longer in the history.',
 } as const;
 
 /** The largest article file Newsroom imports (MESSAGES.tooLargeToImport says it in words). */

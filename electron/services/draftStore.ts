@@ -530,14 +530,11 @@ export class DraftStore {
         .filter(([fileName]) => idOfTrashFile(fileName) === draftId)
         .sort(([a, x], [b, y]) => compareTimes(this.deletedAtOf(b, y), this.deletedAtOf(a, x)));
       if (candidates.length === 0) {
-        throw new NewsroomError('not-found', 'This draft is not in the trash any more.');
+        throw NewsroomError.of('not-found', { key: 'notInTrash' });
       }
       const target = this.draftPath(draftId);
       if (await pathExists(target)) {
-        throw new NewsroomError(
-          'invalid-input',
-          'A draft with the same id is already among your drafts, so the copy in the trash was left where it is.',
-        );
+        throw NewsroomError.of('invalid-input', { key: 'alreadyAmongDrafts' });
       }
       for (const [fileName, cached] of candidates) {
         if (!('summary' in cached)) continue;
@@ -552,7 +549,7 @@ export class DraftStore {
         await this.saveTrashIndex();
         return cached.summary;
       }
-      throw new NewsroomError('unreadable', 'The file of this draft in the trash is damaged, so it was left as it is.');
+      throw NewsroomError.of('unreadable', { key: 'trashCopyDamaged' });
     });
   }
 
@@ -671,17 +668,9 @@ export class DraftStore {
     }
     if (file.kind === 'article') return file.article;
     if (file.kind === 'future') {
-      throw new NewsroomError(
-        'future-version',
-        'The draft on disk was written by a newer version of Newsroom, so it was left as it is and not saved over. Your text is still in the editor.',
-        { cause: file.error },
-      );
+      throw NewsroomError.of('future-version', { key: 'notSavedOverNewer' }, { cause: file.error });
     }
-    throw new NewsroomError(
-      'unreadable',
-      `The draft file on disk (${id}.json) is damaged, so it was left as it is and not saved over. Your text is still in the editor; copy it into a new draft to keep it.`,
-      { cause: file.error },
-    );
+    throw NewsroomError.of('unreadable', { key: 'notSavedOverDamaged', params: { id } }, { cause: file.error });
   }
 
   private async writeDraft(article: Article): Promise<DraftSummary> {

@@ -200,7 +200,7 @@ export class RevisionStore {
         text = await fs.readFile(this.revisionPath(id, revision), 'utf8');
       } catch (error) {
         if (errnoCode(error) === 'ENOENT' || errnoCode(error) === 'ENOTDIR') {
-          throw new NewsroomError('not-found', 'This version is no longer in the history.');
+          throw NewsroomError.of('not-found', { key: 'versionGone' });
         }
         throw error;
       }
@@ -334,11 +334,7 @@ interface ParsedRevision {
 
 function parseRevision(text: string, draftId: string, revisionId: string): ParsedRevision {
   const damaged = (detail: string, cause?: unknown) =>
-    new NewsroomError(
-      'unreadable',
-      `This version in the history is damaged, so it cannot be opened (history/${draftId}/${fileNameOf(revisionId)}: ${detail}).`,
-      { cause },
-    );
+    NewsroomError.of('unreadable', { key: 'versionDamaged', params: { file: `history/${draftId}/${fileNameOf(revisionId)}`, detail } }, { cause });
   let raw: unknown;
   try {
     raw = JSON.parse(text);

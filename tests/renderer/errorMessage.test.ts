@@ -33,7 +33,7 @@ describe('a store error in the interface', () => {
       }
     }
     for (const key of Object.keys(MESSAGES) as MessageKey[]) {
-      const error = fromErrorPayload(toErrorPayload(NewsroomError.of('io', { key, params: { format: 'f', version: '9', known: '2', issues: 'body: Required' } })));
+      const error = fromErrorPayload(toErrorPayload(NewsroomError.of('io', { key, params: { format: 'f', version: '9', known: '2', issues: 'body: Required', id: 'd1', file: 'history/d1/r.json', detail: 'not valid JSON' } })));
       expect(errorMessage(error)).toBe(error.message);
     }
     for (const key of Object.keys(DAMAGE) as DamageText['key'][]) {
@@ -71,6 +71,9 @@ describe('a store error in the interface', () => {
       expect(errorMessage(fromErrorPayload(toErrorPayload(new TypeError('x is undefined'))))).toBe('Щось пішло не так усередині Newsroom. Текст лишається в редакторі.');
       expect(errorMessage(NewsroomError.of('not-found', { key: 'draftGoneWhileSaving' }))).toBe('Цієї чернетки більше немає. Можливо, її видалено. Текст лишається в редакторі.');
       expect(errorMessage(NewsroomError.of('unreadable', { key: 'notJson' }))).toBe('Цей файл не є коректним JSON, тому його не можна прочитати як статтю.');
+      expect(errorMessage(NewsroomError.of('unreadable', { key: 'notSavedOverDamaged', params: { id: 'd1' } }))).toBe(
+        'Файл чернетки на диску (d1.json) пошкоджений, тому його лишено як є і не перезаписано. Текст лишається в редакторі: скопіюйте його в нову чернетку, щоб зберегти.',
+      );
       const renamed: QuarantineText = { key: 'quarantined', damage: { key: 'idMismatch', params: { id: 'original' } }, quarantinedAs: 'quarantine/renamed.json' };
       expect(problemMessage({ fileName: 'renamed.json', message: 'English', quarantinedAs: 'quarantine/renamed.json', text: renamed })).toBe(
         'Цей файл не вдалося прочитати як чернетку Newsroom (назва файлу не збігається з ідентифікатором чернетки в ньому («original»)), тому його перенесено до теки карантину: quarantine/renamed.json. У ньому нічого не змінено. Щоб ним скористатися, поверніть його до теки чернеток як original.json.',
