@@ -228,8 +228,8 @@ export const en = {
     exported: 'Exported to {{path}}',
     exportNotSaved: 'The draft could not be saved, so it was not exported. Your text is still in the editor.',
     switchFailed: 'Your latest changes could not be saved, so this draft stays open. Your text is still in the editor.',
-    problems_one: 'One file in the drafts folder needs your attention: {{list}}',
-    problems_other: '{{count}} files in the drafts folder need your attention: {{list}}',
+    problems_one: 'One file in Newsroom’s data folder needs your attention: {{list}}',
+    problems_other: '{{count}} files in Newsroom’s data folder need your attention: {{list}}',
     sampleCreated: 'A sample article was added to your drafts. Change it freely: it is your copy.',
   },
 };

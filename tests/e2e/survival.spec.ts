@@ -163,7 +163,7 @@ test('in the Ukrainian interface, a damaged draft file is named in Ukrainian', a
   await app.restart();
   await page.goto(app.url);
   await expect(page.getByRole('alert')).toContainText(
-    '1 файл у теці чернеток потребує вашої уваги: зламана.json (Цей файл не вдалося прочитати як чернетку Newsroom (це не коректний JSON), тому його перенесено до теки карантину: quarantine/зламана.json. У ньому нічого не змінено.)',
+    '1 файл у теці даних Newsroom потребує вашої уваги: зламана.json (Цей файл не вдалося прочитати як чернетку Newsroom (це не коректний JSON), тому його перенесено до теки карантину: quarantine/зламана.json. У ньому нічого не змінено.)',
   );
   await expect(page.getByLabel('Заголовок')).toHaveValue('Добра чернетка');
 });
