@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fromErrorPayload } from '../shared/errors';
 import { onAppEvent } from './bridge/newsroom';
 import { AfterFirstPaint } from './components/AfterFirstPaint';
 import { ArticleView } from './components/ArticleView';
@@ -26,7 +27,7 @@ export function App() {
       if (command.type === 'save') void workspace.saveNow();
       if (command.type === 'export') void workspace.exportCurrent(command.format);
       if (command.type === 'import-file') void workspace.importText(command.fileName, command.text);
-      if (command.type === 'import-failed') appStore.getState().pushNotice({ tone: 'error', text: command.message });
+      if (command.type === 'import-failed') workspace.refuseImport(command.fileName, fromErrorPayload(command.error));
     });
     const beforeUnload = (event: BeforeUnloadEvent) => {
       if (!workspace.saveBeforeUnload()) event.preventDefault();

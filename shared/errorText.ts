@@ -69,6 +69,8 @@ export const MESSAGES = {
   notInTrash: 'This draft is not in the trash any more.',
   versionDamaged: 'This version in the history is damaged, so it cannot be opened ({{file}}: {{detail}}).',
   versionGone: 'This version is no longer in the history.',
+  importUnreadable: 'Newsroom could not read this file ({{code}}).',
+  exportWriteFailed: 'Newsroom could not write {{file}} ({{code}}).',
 } as const;
 
 /** The largest article file Newsroom imports (MESSAGES.tooLargeToImport says it in words). */

@@ -12,6 +12,7 @@ import { settingsOptions, type Settings } from '../services/settingsOptions';
 import { buildMenu } from './buildMenu';
 import { chooseImportFile } from './chooseImportFile';
 import { createWindow } from './createWindow';
+import { DESKTOP_TEXT, desktopLanguage } from './desktopText';
 import { exportToFolder } from './exportToFolder';
 import { registerAppProtocol, registerAppScheme } from './registerAppProtocol';
 import { guardUnsavedClose } from './guardUnsavedClose';
@@ -42,6 +43,15 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   await app.whenReady();
   const settings = settingsAccess(dataDir, () => new Store<Settings>(settingsOptions(dataDir)));
+  // The language the page shows, for what this process shows itself (the menu, dialogs).
+  const chosenLanguage = () => {
+    try {
+      return settings.read().uiLanguage;
+    } catch {
+      return null;
+    }
+  };
+  const texts = () => DESKTOP_TEXT[desktopLanguage(chosenLanguage(), [app.getLocale(), ...app.getPreferredSystemLanguages()])];
   if (settings.recovered) console.warn(`The settings file could not be read; it was moved to ${settings.recovered}.`);
   const services = await openServices(dataDir, (error) => console.error(error));
   const { store, history } = services;
@@ -64,7 +74,7 @@ async function start(): Promise<void> {
   const openWindow = (): BrowserWindow => {
     const win = createWindow(preloadPath);
     const contentsId = win.webContents.id;
-    guardUnsavedClose(win, () => failedUnloadSaves.get(contentsId) ?? null, () => lastExportFolder ?? app.getPath('documents'));
+    guardUnsavedClose(win, () => failedUnloadSaves.get(contentsId) ?? null, () => lastExportFolder ?? app.getPath('documents'), texts);
     // A crashed renderer comes back on the same draft; autosave kept all but the last second.
     win.webContents.on('render-process-gone', (_event, details) => {
       if (details.reason !== 'clean-exit') win.webContents.reload();
@@ -83,11 +93,33 @@ async function start(): Promise<void> {
   const exportDir = process.env.NEWSROOM_EXPORT_DIR;
   const deliverExport = async (file: ExportFile): Promise<ExportResult> => {
     if (exportDir) return exportToFolder(exportDir, file);
-    const result = await showExportDialog(currentWindow(), file, lastExportFolder ?? app.getPath('documents'));
+    const result = await showExportDialog(currentWindow(), file, lastExportFolder ?? app.getPath('documents'), texts().files);
     if (result.kind === 'saved') lastExportFolder = dirname(result.path);
     return result;
   };
+  const showMenu = () =>
+    Menu.setApplicationMenu(
+      buildMenu(
+        {
+          isMac,
+          isPackaged: app.isPackaged,
+          send,
+          importFile: () => {
+            const win = currentWindow();
+            if (win) void chooseImportFile(win, texts().files).then((command) => command && send(command));
+          },
+        },
+        texts().menu,
+      ),
+    );
   const handlers = createChannelHandlers({ store, history, settings, deliverExport, logError: (error) => console.error(error) });
+  // The menu follows the interface's language: it is made again when the writer picks another.
+  const updateSettings = handlers['settings:update'];
+  handlers['settings:update'] = async (patch) => {
+    const updated = await updateSettings(patch);
+    if (patch.uiLanguage !== undefined) showMenu();
+    return updated;
+  };
   registerAppProtocol(rendererDir, () => dispatch(handlers, 'app:start', [], (error) => console.error(error)));
   registerIpc(
     handlers,
@@ -95,17 +127,7 @@ async function start(): Promise<void> {
     (sender, failed) => failedUnloadSaves.set(sender.id, failed),
   );
 
-  Menu.setApplicationMenu(
-    buildMenu({
-      isMac,
-      isPackaged: app.isPackaged,
-      send,
-      importFile: () => {
-        const win = currentWindow();
-        if (win) void chooseImportFile(win).then((command) => command && send(command));
-      },
-    }),
-  );
+  showMenu();
 
   app.on('second-instance', () => {
     const win = mainWindow ?? openWindow();

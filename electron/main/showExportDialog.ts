@@ -4,21 +4,23 @@ import { NewsroomError } from '../../shared/errors';
 import type { ExportResult } from '../../shared/ipc/contract';
 import type { ExportFile } from '../services/channelHandlers';
 import { writeFileAtomic } from '../services/writeFileAtomic';
+import type { DesktopText } from './desktopText';
 
-const FILTERS: Record<string, FileFilter> = {
-  '.html': { name: 'Web page (HTML)', extensions: ['html'] },
-  '.json': { name: 'Newsroom article (JSON)', extensions: ['json'] },
-};
 
 /** Asks where to save an export (the native dialog asks before replacing a file) and writes it there. */
 export async function showExportDialog(
   win: BrowserWindow | null,
   file: ExportFile,
   folder: string,
+  text: DesktopText['files'],
 ): Promise<ExportResult> {
-  const filter = FILTERS[extname(file.fileName).toLowerCase()];
+  const filters: Record<string, FileFilter> = {
+    '.html': { name: text.webPage, extensions: ['html'] },
+    '.json': { name: text.article, extensions: ['json'] },
+  };
+  const filter = filters[extname(file.fileName).toLowerCase()];
   const options: SaveDialogOptions = {
-    title: 'Export',
+    title: text.exportTitle,
     defaultPath: join(folder, file.fileName),
     filters: filter ? [filter] : [],
     properties: ['showOverwriteConfirmation', 'createDirectory'],
@@ -28,8 +30,8 @@ export async function showExportDialog(
   try {
     await writeFileAtomic(filePath, file.content);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    throw new NewsroomError('io', `Newsroom could not write ${basename(filePath)} (${reason}).`, { cause: error });
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    throw NewsroomError.of('io', { key: 'exportWriteFailed', params: { file: basename(filePath), code } }, { cause: error });
   }
   return { kind: 'saved', path: filePath };
 }

@@ -260,6 +260,8 @@ export const uk = {
     notInTrash: 'Цієї чернетки вже немає в кошику.',
     versionDamaged: 'Ця версія в історії пошкоджена, тому її не можна відкрити ({{file}}: {{detail}}).',
     versionGone: 'Цієї версії вже немає в історії.',
+    importUnreadable: 'Newsroom не вдалося прочитати цей файл ({{code}}).',
+    exportWriteFailed: 'Newsroom не вдалося записати {{file}} ({{code}}).',
     damage: {
       tooLarge: 'він набагато більший за будь-яку чернетку Newsroom',
       notJson: 'це не коректний JSON',

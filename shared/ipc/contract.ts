@@ -96,7 +96,7 @@ export type AppCommand =
   | { type: 'save' }
   | { type: 'export'; format: ExportFormat }
   | { type: 'import-file'; fileName: string; text: string }
-  | { type: 'import-failed'; message: string };
+  | { type: 'import-failed'; fileName: string; error: ErrorPayload };
 
 /** Marks a result type in the table; the value is never read. */
 function returns<T>(): T {

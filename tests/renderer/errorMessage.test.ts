@@ -33,7 +33,7 @@ describe('a store error in the interface', () => {
       }
     }
     for (const key of Object.keys(MESSAGES) as MessageKey[]) {
-      const error = fromErrorPayload(toErrorPayload(NewsroomError.of('io', { key, params: { format: 'f', version: '9', known: '2', issues: 'body: Required', id: 'd1', file: 'history/d1/r.json', detail: 'not valid JSON' } })));
+      const error = fromErrorPayload(toErrorPayload(NewsroomError.of('io', { key, params: { format: 'f', version: '9', known: '2', issues: 'body: Required', id: 'd1', file: 'history/d1/r.json', detail: 'not valid JSON', code: 'EACCES' } })));
       expect(errorMessage(error)).toBe(error.message);
     }
     for (const key of Object.keys(DAMAGE) as DamageText['key'][]) {
