@@ -149,36 +149,10 @@ export interface JournalText {
   outcome: JournalOutcome;
 }
 
-export function journalText(text: JournalText): string {
-  const title = (headline: string) => headline || JOURNAL.untitled;
-  const { what, outcome } = text;
-  const said =
-    what.key === 'unusable'
-      ? fill(JOURNAL.unusable, { why: fill(JOURNAL_WHY[what.why.key], what.why.params ?? {}) })
-      : what.key === 'damagedAt'
-        ? fill(JOURNAL.damagedAt, { title: title(what.title), line: what.line })
-        : fill(JOURNAL.changedElsewhere, { title: title(what.title) }) + (what.keptAs === null ? '' : ` ${fill(JOURNAL.keptAs, { title: title(what.keptAs) })}`);
-  const then =
-    outcome.key === 'moved'
-      ? fill(JOURNAL.moved, { quarantinedAs: outcome.quarantinedAs })
-      : fill(JOURNAL.notMoved, { why: fill(REASONS[outcome.reason], { dataDir: outcome.dataDir, code: outcome.code }) });
-  return `${said} ${then}`;
-}
-
 export type ErrorText =
   | { key: 'io'; reason: ErrorReason; action: ErrorAction; advice: ErrorAdvice; dataDir: string; code: string }
   | { key: MessageKey; params?: Record<string, string> }
   | QuarantineText;
-
-export function damageText(damage: DamageText): string {
-  return fill(DAMAGE[damage.key], damage.params ?? {});
-}
-
-export function quarantineText(text: QuarantineText): string {
-  const subject = text.fileName === undefined ? QUARANTINE.thisFile : fill(QUARANTINE.draftFile, { fileName: text.fileName });
-  const note = fill(QUARANTINE.quarantined, { subject, damage: damageText(text.damage), quarantinedAs: text.quarantinedAs });
-  return text.damage.key === 'idMismatch' ? `${note} ${fill(QUARANTINE.putBackAs, text.damage.params ?? {})}` : note;
-}
 
 export function reasonForCode(code: string): ErrorReason {
   switch (code) {
@@ -208,10 +182,65 @@ export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
 }
 
+/**
+ * Says a message by its place under the interface's `errors` messages ("reason.full",
+ * "journal.moved", "notJson"...), with `{{name}}` filled from `values`.
+ */
+export type Say = (key: string, values?: Record<string, string>) => string;
+
+/** The English messages, laid out as the interface's `errors` messages are (renderer/i18n/en.ts uses them as they are). */
+export const ENGLISH_ERRORS = {
+  io: '{{reason}}, so {{action}}.',
+  reason: REASONS,
+  action: ACTIONS,
+  advice: ADVICE,
+  damage: DAMAGE,
+  quarantine: QUARANTINE,
+  journal: JOURNAL,
+  journalWhy: JOURNAL_WHY,
+  ...MESSAGES,
+};
+
+export const sayInEnglish: Say = (key, values = {}) => {
+  const template = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], ENGLISH_ERRORS);
+  return fill(typeof template === 'string' ? template : key, values);
+};
+
+/** A text said with `say`: the store says it in English, the interface in its own language. */
+export function sayText(text: ErrorText | JournalText, say: Say): string {
+  switch (text.key) {
+    case 'io': {
+      const sentence = say('io', { reason: say(`reason.${text.reason}`, { dataDir: text.dataDir, code: text.code }), action: say(`action.${text.action}`) });
+      return text.advice === 'none' ? sentence : `${sentence} ${say(`advice.${text.advice}`)}`;
+    }
+    case 'quarantined': {
+      const subject = text.fileName === undefined ? say('quarantine.thisFile') : say('quarantine.draftFile', { fileName: text.fileName });
+      const damage = say(`damage.${text.damage.key}`, text.damage.params ?? {});
+      const note = say('quarantine.quarantined', { subject, damage, quarantinedAs: text.quarantinedAs });
+      return text.damage.key === 'idMismatch' ? `${note} ${say('quarantine.putBackAs', text.damage.params ?? {})}` : note;
+    }
+    case 'journal': {
+      const { what, outcome } = text;
+      const title = (headline: string) => headline || say('journal.untitled');
+      const said =
+        what.key === 'unusable'
+          ? say('journal.unusable', { why: say(`journalWhy.${what.why.key}`, what.why.params ?? {}) })
+          : what.key === 'damagedAt'
+            ? say('journal.damagedAt', { title: title(what.title), line: what.line })
+            : say('journal.changedElsewhere', { title: title(what.title) }) +
+              (what.keptAs === null ? '' : ` ${say('journal.keptAs', { title: title(what.keptAs) })}`);
+      const then =
+        outcome.key === 'moved'
+          ? say('journal.moved', { quarantinedAs: outcome.quarantinedAs })
+          : say('journal.notMoved', { why: say(`reason.${outcome.reason}`, { dataDir: outcome.dataDir, code: outcome.code }) });
+      return `${said} ${then}`;
+    }
+    default:
+      return say(text.key, text.params ?? {});
+  }
+}
+
 /** The English message for a text: what the error's `message` says. */
-export function englishText(text: ErrorText): string {
-  if (text.key === 'quarantined') return quarantineText(text);
-  if (text.key !== 'io') return fill(MESSAGES[text.key], text.params ?? {});
-  const sentence = `${fill(REASONS[text.reason], { dataDir: text.dataDir, code: text.code })}, so ${ACTIONS[text.action]}.`;
-  return text.advice === 'none' ? sentence : `${sentence} ${ADVICE[text.advice]}`;
+export function englishText(text: ErrorText | JournalText): string {
+  return sayText(text, sayInEnglish);
 }

@@ -1,10 +1,7 @@
 import {
-  damageText,
-  fill,
-  journalText,
-  QUARANTINE,
-  quarantineText,
+  englishText,
   reasonForCode,
+  sayInEnglish,
   type DamageText,
   type ErrorAction,
   type JournalOutcome,
@@ -824,7 +821,7 @@ export class DraftStore {
       outcome = { key: 'notMoved', reason: reasonForCode(code), dataDir: this.dataDir, code };
     }
     const text: JournalText = { key: 'journal', what, outcome };
-    this.quarantined.push({ fileName, quarantinedAs, message: journalText(text), text });
+    this.quarantined.push({ fileName, quarantinedAs, message: englishText(text), text });
   }
 
   private async refreshDrafts(): Promise<void> {
@@ -852,12 +849,12 @@ export class DraftStore {
 
   /** Moves a damaged file out of drafts/; the problem says where it went, or why it stayed. Null if it vanished. */
   private async quarantine(fileName: string, damage: DamageText): Promise<DraftProblem | null> {
-    const unreadable = `This file could not be read as a Newsroom draft (${damageText(damage)})`;
-    const tail = damage.key === 'idMismatch' ? ` ${fill(QUARANTINE.putBackAs, damage.params ?? {})}` : '';
+    const unreadable = `This file could not be read as a Newsroom draft (${sayInEnglish(`damage.${damage.key}`, damage.params)})`;
+    const tail = damage.key === 'idMismatch' ? ` ${sayInEnglish('quarantine.putBackAs', damage.params)}` : '';
     try {
       const quarantinedAs = await quarantineFile(this.dataDir, join(this.draftsDir, fileName));
       const text: QuarantineText = { key: 'quarantined', damage, quarantinedAs };
-      const problem: DraftProblem = { fileName, quarantinedAs, message: quarantineText(text), text };
+      const problem: DraftProblem = { fileName, quarantinedAs, message: englishText(text), text };
       this.quarantined.push(problem);
       return problem;
     } catch (error) {

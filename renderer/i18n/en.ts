@@ -1,7 +1,4 @@
-import { ACTIONS, ADVICE, DAMAGE, JOURNAL, JOURNAL_WHY, MESSAGES, QUARANTINE, REASONS } from '../../shared/errorText';
-
-// The interface says "Untitled" itself (`untitled`).
-const { untitled: _untitled, ...JOURNAL_NOTES } = JOURNAL;
+import { ENGLISH_ERRORS } from '../../shared/errorText';
 
 export const en = {
   app: { name: 'Newsroom', workspace: 'Article' },
@@ -199,17 +196,7 @@ export const en = {
     },
   },
   // The store's own English (shared/errorText.ts): one text for the store's messages and the interface's.
-  errors: {
-    io: '{{reason}}, so {{action}}.',
-    reason: REASONS,
-    action: ACTIONS,
-    advice: ADVICE,
-    damage: DAMAGE,
-    quarantine: QUARANTINE,
-    journal: JOURNAL_NOTES,
-    journalWhy: JOURNAL_WHY,
-    ...MESSAGES,
-  },
+  errors: ENGLISH_ERRORS,
   notices: {
     conflict: 'This draft was changed outside Newsroom since you opened it. Your text was saved here, and the other version was kept as a separate draft: “{{title}}”.',
     openCopy: 'Open the other version',

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { NewsroomError, fromErrorPayload, toErrorPayload } from '../../shared/errors';
-import { ACTIONS, ADVICE, DAMAGE, JOURNAL_WHY, MESSAGES, REASONS, journalText, quarantineText, type DamageText, type JournalText, type JournalWhy, type ErrorAction, type ErrorAdvice, type ErrorReason, type MessageKey, type QuarantineText } from '../../shared/errorText';
+import { ACTIONS, ADVICE, DAMAGE, JOURNAL_WHY, MESSAGES, REASONS, englishText, type DamageText, type JournalText, type JournalWhy, type ErrorAction, type ErrorAdvice, type ErrorReason, type MessageKey, type QuarantineText } from '../../shared/errorText';
 
 // The interface's i18n reads the browser's languages as it loads.
 vi.stubGlobal('navigator', { languages: ['en-GB'] });
@@ -42,7 +42,7 @@ describe('a store error in the interface', () => {
         const text: QuarantineText = { key: 'quarantined', damage, quarantinedAs: 'quarantine/x.json', ...(fileName ? { fileName } : {}) };
         const error = fromErrorPayload(toErrorPayload(NewsroomError.of('not-an-article', text)));
         expect(errorMessage(error)).toBe(error.message);
-        expect(problemMessage({ fileName: 'x.json', message: quarantineText(text), quarantinedAs: 'quarantine/x.json', text })).toBe(quarantineText(text));
+        expect(problemMessage({ fileName: 'x.json', message: englishText(text), quarantinedAs: 'quarantine/x.json', text })).toBe(englishText(text));
       }
     }
     const whats: JournalText['what'][] = [
@@ -54,7 +54,7 @@ describe('a store error in the interface', () => {
     for (const what of whats) {
       for (const outcome of [{ key: 'moved', quarantinedAs: 'quarantine/d1.journal' }, { key: 'notMoved', reason: 'busy', dataDir: DATA_DIR, code: 'EBUSY' }] as const) {
         const text: JournalText = { key: 'journal', what, outcome };
-        expect(problemMessage({ fileName: 'd1.journal', message: journalText(text), quarantinedAs: null, text })).toBe(journalText(text));
+        expect(problemMessage({ fileName: 'd1.journal', message: englishText(text), quarantinedAs: null, text })).toBe(englishText(text));
       }
     }
     expect(errorMessage(received('full', 'save', 'savesWhenFreed'))).toBe('The disk is full, so the draft could not be saved. Your text is still in the editor; free some space and it will save.');
