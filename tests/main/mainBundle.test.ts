@@ -121,6 +121,20 @@ describe('the desktop app’s main process, started with a stand-in for Electron
     expect(await topLabels()).toEqual(['Файл', 'Редагування', 'Вигляд', 'Вікно']);
   }, 60_000);
 
+  it('asks, in the interface’s language, before a window with unsaved changes closes, and exports through a dialog in it too', async () => {
+    await start('uk-UA');
+    // Cancelled: the writer keeps editing, and the window stays.
+    expect(await ask<boolean>({ type: 'unload' })).toBe(false);
+    const [asked] = await ask<{ message: string; detail: string; buttons: string[] }[]>({ type: 'dialogs' });
+    expect(asked).toMatchObject({ message: 'Останні зміни не вдалося зберегти.', buttons: ['Зберегти копію деінде…', 'Закрити без збереження', 'Редагувати далі'] });
+    expect(asked!.detail).toMatch(/^Чернетку ще не збережено\.\n\nПеред тим як закрити/);
+
+    const draft = await invoke<{ result: { id: string } }>('draft:create');
+    expect(await invoke('export:draft', draft.result.id, 'html')).toEqual({ ok: true, result: { kind: 'canceled' } });
+    const [saveAs] = await ask<{ title: string; filters: { name: string }[] }[]>({ type: 'dialogs' });
+    expect(saveAs).toMatchObject({ title: 'Експорт', filters: [{ name: 'Вебсторінка (HTML)' }] });
+  }, 60_000);
+
   it('speaks the system’s language until one is chosen', async () => {
     await start('uk-UA');
     const menu = await ask<MenuItem[]>({ type: 'menu' });

@@ -50,6 +50,7 @@ const emitter = () => {
   return {
     on: (event, listener) => on.set(event, listener),
     once: (event, listener) => on.set(event, listener),
+    emit: (event, ...args) => on.get(event)?.(...args),
   };
 };
 
@@ -78,13 +79,16 @@ export class BrowserWindow {
   focus = () => {};
 }
 
+/** The options of every dialog shown, in order; each is answered as if the writer cancelled it. */
+const dialogs = [];
+const last = (args) => args.at(-1);
 export const dialog = {
   showErrorBox: (title, content) => report({ type: 'error-box', title, content }),
-  showMessageBox: async () => ({ response: 0 }),
-  showMessageBoxSync: () => 2,
-  showSaveDialog: async () => ({ canceled: true }),
-  showSaveDialogSync: () => undefined,
-  showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+  showMessageBox: async (...args) => (dialogs.push(last(args)), { response: last(args).cancelId ?? 0 }),
+  showMessageBoxSync: (...args) => (dialogs.push(last(args)), last(args).cancelId ?? 0),
+  showSaveDialog: async (...args) => (dialogs.push(last(args)), { canceled: true }),
+  showSaveDialogSync: (...args) => (dialogs.push(last(args)), undefined),
+  showOpenDialog: async (...args) => (dialogs.push(last(args)), { canceled: true, filePaths: [] }),
 };
 
 export const shell = { openExternal: async () => {}, openPath: async () => '' };
@@ -102,6 +106,13 @@ process.on('message', async (message) => {
   if (message.type === 'page') {
     const response = await protocolHandler({ method: 'GET', url: 'app://newsroom/index.html' });
     return answer({ status: response.status, text: await response.text() });
+  }
+  if (message.type === 'dialogs') return answer(dialogs.splice(0));
+  if (message.type === 'unload') {
+    // The page refused to unload (its draft is not saved): the window asks what to do.
+    let prevented = false;
+    windows.at(-1)?.webContents.emit('will-prevent-unload', { preventDefault: () => (prevented = true) });
+    return answer(prevented);
   }
   if (message.type === 'quit') {
     let prevented = false;
