@@ -36,6 +36,8 @@ export function menuTemplate({ isMac, isPackaged, send, importFile }: MenuAction
       { role: 'copy', label: text.copy },
       { role: 'paste', label: text.paste },
       { role: 'pasteAndMatchStyle', label: text.pasteAndMatchStyle },
+      { role: 'delete', label: text.delete },
+      { type: 'separator' },
       { role: 'selectAll', label: text.selectAll },
     ],
   };
@@ -51,6 +53,8 @@ export function menuTemplate({ isMac, isPackaged, send, importFile }: MenuAction
     ],
   };
   const window: MenuItemConstructorOptions = {
+    // On macOS this role makes it the system's Window menu, which lists the open windows.
+    ...(isMac ? { role: 'window' as const } : {}),
     label: text.window,
     submenu: [{ role: 'minimize', label: text.minimize }, ...(isMac ? [{ role: 'zoom', label: text.zoom } as MenuItemConstructorOptions] : [])],
   };
