@@ -98,17 +98,28 @@ export const QUARANTINE = {
     '{{subject}} could not be read as a Newsroom draft ({{damage}}), so it was moved to the quarantine folder: {{quarantinedAs}}. Nothing in it was changed.',
   thisFile: 'This file',
   draftFile: 'The draft file {{fileName}}',
+  notMoved:
+    '{{subject}} could not be read as a Newsroom draft ({{damage}}). It could not be moved to the quarantine folder either ({{why}}), so it was left where it is.',
+  unreadable: '{{reason}}, so this file could not be read. It was left where it is.',
   /** Said of a file whose name does not match the id inside it. */
   putBackAs: 'To use it, put it back in the drafts folder as {{id}}.json.',
 } as const;
 
-/** A file moved to the quarantine: `fileName` is set when the note names it ("The draft file …"). */
-export interface QuarantineText {
-  key: 'quarantined';
-  damage: DamageText;
-  quarantinedAs: string;
-  fileName?: string;
+/** A system error, as the first half of a sentence: why (`reason`), met in `dataDir` with `code`. */
+export interface SystemReason {
+  reason: ErrorReason;
+  dataDir: string;
+  code: string;
 }
+
+/**
+ * A file in the drafts folder that is not a draft: moved to the quarantine, not moved (`why`), or
+ * not even read. `fileName` is set when the note names it ("The draft file …").
+ */
+export type QuarantineText =
+  | { key: 'quarantined'; damage: DamageText; quarantinedAs: string; fileName?: string }
+  | { key: 'notQuarantined'; damage: DamageText; why: SystemReason; fileName?: string }
+  | ({ key: 'unreadableFile' } & SystemReason);
 
 /** Why a journal left by a crash could not be applied at all: completes "could not be used: …". */
 export const JOURNAL_WHY = {
@@ -142,7 +153,7 @@ export type JournalWhat =
   | { key: 'unusable'; why: JournalWhy }
   | { key: 'changedElsewhere'; title: string; keptAs: string | null }
   | { key: 'damagedAt'; title: string; line: string };
-export type JournalOutcome = { key: 'moved'; quarantinedAs: string } | { key: 'notMoved'; reason: ErrorReason; dataDir: string; code: string };
+export type JournalOutcome = { key: 'moved'; quarantinedAs: string } | ({ key: 'notMoved' } & SystemReason);
 export interface JournalText {
   key: 'journal';
   what: JournalWhat;
@@ -210,15 +221,21 @@ export const sayInEnglish: Say = (key, values = {}) => {
 export function sayText(text: ErrorText | JournalText, say: Say): string {
   switch (text.key) {
     case 'io': {
-      const sentence = say('io', { reason: say(`reason.${text.reason}`, { dataDir: text.dataDir, code: text.code }), action: say(`action.${text.action}`) });
+      const sentence = say('io', { reason: sayReason(text, say), action: say(`action.${text.action}`) });
       return text.advice === 'none' ? sentence : `${sentence} ${say(`advice.${text.advice}`)}`;
     }
-    case 'quarantined': {
+    case 'quarantined':
+    case 'notQuarantined': {
       const subject = text.fileName === undefined ? say('quarantine.thisFile') : say('quarantine.draftFile', { fileName: text.fileName });
       const damage = say(`damage.${text.damage.key}`, text.damage.params ?? {});
-      const note = say('quarantine.quarantined', { subject, damage, quarantinedAs: text.quarantinedAs });
+      const note =
+        text.key === 'quarantined'
+          ? say('quarantine.quarantined', { subject, damage, quarantinedAs: text.quarantinedAs })
+          : say('quarantine.notMoved', { subject, damage, why: sayReason(text.why, say) });
       return text.damage.key === 'idMismatch' ? `${note} ${say('quarantine.putBackAs', text.damage.params ?? {})}` : note;
     }
+    case 'unreadableFile':
+      return say('quarantine.unreadable', { reason: sayReason(text, say) });
     case 'journal': {
       const { what, outcome } = text;
       const title = (headline: string) => headline || say('journal.untitled');
@@ -232,12 +249,16 @@ export function sayText(text: ErrorText | JournalText, say: Say): string {
       const then =
         outcome.key === 'moved'
           ? say('journal.moved', { quarantinedAs: outcome.quarantinedAs })
-          : say('journal.notMoved', { why: say(`reason.${outcome.reason}`, { dataDir: outcome.dataDir, code: outcome.code }) });
+          : say('journal.notMoved', { why: sayReason(outcome, say) });
       return `${said} ${then}`;
     }
     default:
       return say(text.key, text.params ?? {});
   }
+}
+
+function sayReason({ reason, dataDir, code }: SystemReason, say: Say): string {
+  return say(`reason.${reason}`, { dataDir, code });
 }
 
 /** The English message for a text: what the error's `message` says. */

@@ -1,7 +1,6 @@
 import {
   englishText,
   reasonForCode,
-  sayInEnglish,
   type DamageText,
   type ErrorAction,
   type JournalOutcome,
@@ -62,7 +61,6 @@ import { CachedFileSchema, refreshFolder, type CachedFile, type FolderCache } fr
 import { parseDraftIndex, parseRecentDrafts } from './parseDraftIndex';
 import { removeStaleTempFiles } from './removeStaleTempFiles';
 import { sameTime } from './sameTime';
-import { systemErrorReason } from './systemErrorReason';
 import { toNewsroomError } from './toNewsroomError';
 import { TEMP_FILE_PATTERN, writeFileAtomic, syncFolder, type WriteFile } from './writeFileAtomic';
 
@@ -241,7 +239,7 @@ export class DraftStore {
       const problems = this.quarantined;
       this.quarantined = [];
       for (const [fileName, cached] of this.drafts) {
-        if (!('summary' in cached)) problems.push({ fileName, message: cached.problem, quarantinedAs: null });
+        if (!('summary' in cached)) problems.push({ fileName, message: cached.problem, quarantinedAs: null, ...(cached.text ? { text: cached.text } : {}) });
       }
       problems.sort((a, b) => a.fileName.localeCompare(b.fileName));
       return { drafts: this.summariesInCache(), problems, complete: true };
@@ -292,7 +290,9 @@ export class DraftStore {
         this.drafts.delete(fileName);
         this.draftIndexChanged();
       }
-      if (problem.text?.key === 'quarantined') throw NewsroomError.of(file.error.code, { ...problem.text, fileName }, { cause: file.error });
+      if (problem.text?.key === 'quarantined' || problem.text?.key === 'notQuarantined') {
+        throw NewsroomError.of(file.error.code, { ...problem.text, fileName }, { cause: file.error });
+      }
       const message = `The draft file ${fileName} ${problem.message.replace(/^This file /, '')}`;
       throw new NewsroomError(file.error.code, message, { cause: file.error });
     });
@@ -844,13 +844,11 @@ export class DraftStore {
     if (examined === null || !('damaged' in examined)) return examined;
     const problem = await this.quarantine(fileName, examined.damaged.damage);
     if (problem === null || problem.quarantinedAs !== null) return null;
-    return { mtimeMs, size, problem: problem.message };
+    return { mtimeMs, size, problem: problem.message, ...(problem.text?.key === 'notQuarantined' ? { text: problem.text } : {}) };
   }
 
   /** Moves a damaged file out of drafts/; the problem says where it went, or why it stayed. Null if it vanished. */
   private async quarantine(fileName: string, damage: DamageText): Promise<DraftProblem | null> {
-    const unreadable = `This file could not be read as a Newsroom draft (${sayInEnglish(`damage.${damage.key}`, damage.params)})`;
-    const tail = damage.key === 'idMismatch' ? ` ${sayInEnglish('quarantine.putBackAs', damage.params)}` : '';
     try {
       const quarantinedAs = await quarantineFile(this.dataDir, join(this.draftsDir, fileName));
       const text: QuarantineText = { key: 'quarantined', damage, quarantinedAs };
@@ -860,12 +858,8 @@ export class DraftStore {
     } catch (error) {
       const code = errnoCode(error);
       if (code === 'ENOENT') return null;
-      const why = systemErrorReason(code, this.dataDir);
-      return {
-        fileName,
-        quarantinedAs: null,
-        message: `${unreadable}. It could not be moved to the quarantine folder either (${why}), so it was left where it is.${tail}`,
-      };
+      const text: QuarantineText = { key: 'notQuarantined', damage, why: { reason: reasonForCode(code), dataDir: this.dataDir, code } };
+      return { fileName, quarantinedAs: null, message: englishText(text), text };
     }
   }
 

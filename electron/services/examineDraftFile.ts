@@ -1,9 +1,9 @@
+import { englishText, reasonForCode, type QuarantineText } from '../../shared/errorText';
 import { draftSummary } from './draftSummary';
 import { errnoCode } from './errnoCode';
 import { futureDraftSummary } from './futureDraftSummary';
 import { readDraftFile, type DraftFile } from './readDraftFile';
 import type { CachedFile } from './refreshFolder';
-import { systemErrorReason } from './systemErrorReason';
 
 /** Reads one file into what a folder cache keeps, or the damage to deal with; null when it vanished meanwhile. */
 export async function examineDraftFile(
@@ -18,7 +18,8 @@ export async function examineDraftFile(
   } catch (error) {
     const code = errnoCode(error);
     if (code === 'ENOENT') return null;
-    return { mtimeMs, size, problem: `${systemErrorReason(code, path)}, so this file could not be read. It was left where it is.` };
+    const text: QuarantineText = { key: 'unreadableFile', reason: reasonForCode(code), dataDir: path, code };
+    return { mtimeMs, size, problem: englishText(text), text };
   }
   if (file.kind === 'article') return { mtimeMs, size, summary: draftSummary(file.article) };
   if (file.kind === 'future') return { mtimeMs, size, summary: futureDraftSummary(id, file.raw, mtimeMs) };

@@ -2,6 +2,7 @@ import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ARTICLE_STATUSES, DraftIdSchema } from '../../shared/article/article';
+import type { QuarantineText } from '../../shared/errorText';
 import { errnoCode } from './errnoCode';
 import { TEMP_FILE_PATTERN } from './writeFileAtomic';
 
@@ -17,7 +18,8 @@ const DraftSummarySchema = z.object({
 
 export const CachedFileSchema = z.union([
   z.object({ mtimeMs: z.number(), size: z.number(), summary: DraftSummarySchema }),
-  z.object({ mtimeMs: z.number(), size: z.number(), problem: z.string() }),
+  // `text`: the note as data for the interface's language; made again each time the file is looked at.
+  z.object({ mtimeMs: z.number(), size: z.number(), problem: z.string(), text: z.custom<QuarantineText>().optional() }),
 ]);
 
 /** A summary is trusted while mtime and size match; a problem is always looked at again. */

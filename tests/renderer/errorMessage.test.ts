@@ -39,11 +39,21 @@ describe('a store error in the interface', () => {
     for (const key of Object.keys(DAMAGE) as DamageText['key'][]) {
       const damage: DamageText = { key, params: { format: 'newsroom.article', issues: 'status: Invalid option', id: 'original' } };
       for (const fileName of [undefined, 'x.json']) {
-        const text: QuarantineText = { key: 'quarantined', damage, quarantinedAs: 'quarantine/x.json', ...(fileName ? { fileName } : {}) };
-        const error = fromErrorPayload(toErrorPayload(NewsroomError.of('not-an-article', text)));
-        expect(errorMessage(error)).toBe(error.message);
-        expect(problemMessage({ fileName: 'x.json', message: englishText(text), quarantinedAs: 'quarantine/x.json', text })).toBe(englishText(text));
+        const named = fileName ? { fileName } : {};
+        const texts: QuarantineText[] = [
+          { key: 'quarantined', damage, quarantinedAs: 'quarantine/x.json', ...named },
+          { key: 'notQuarantined', damage, why: { reason: 'busy', dataDir: DATA_DIR, code: 'EBUSY' }, ...named },
+        ];
+        for (const text of texts) {
+          const error = fromErrorPayload(toErrorPayload(NewsroomError.of('not-an-article', text)));
+          expect(errorMessage(error)).toBe(error.message);
+          expect(problemMessage({ fileName: 'x.json', message: englishText(text), quarantinedAs: null, text })).toBe(englishText(text));
+        }
       }
+    }
+    for (const reason of Object.keys(REASONS) as ErrorReason[]) {
+      const text: QuarantineText = { key: 'unreadableFile', reason, dataDir: '/data/drafts/x.json', code: CODES[reason] };
+      expect(problemMessage({ fileName: 'x.json', message: englishText(text), quarantinedAs: null, text })).toBe(englishText(text));
     }
     const whats: JournalText['what'][] = [
       ...(Object.keys(JOURNAL_WHY) as JournalWhy['key'][]).map((key) => ({ key: 'unusable' as const, why: { key, params: { id: 'd1', base: 'b', current: 'c' } } })),
@@ -84,6 +94,9 @@ describe('a store error in the interface', () => {
       const untitledJournal: JournalText = { key: 'journal', what: { key: 'damagedAt', title: '', line: '4' }, outcome: { key: 'notMoved', reason: 'full', dataDir: DATA_DIR, code: 'ENOSPC' } };
       expect(problemMessage({ fileName: 'd1.journal', message: 'English', quarantinedAs: null, text: untitledJournal })).toBe(
         'Зміни до «Без назви», збережені перед тим, як Newsroom востаннє зупинився, пошкоджено на диску (рядок 4): ті, що до пошкодження, застосовано, решту — ні. Їх не вдалося перенести до теки карантину (Диск заповнений), тому вони лишилися на місці.',
+      );
+      expect(problemMessage({ fileName: 'loop.json', message: 'English', quarantinedAs: null, text: { key: 'unreadableFile', reason: 'other', dataDir: '/d/loop.json', code: 'ELOOP' } })).toBe(
+        'Диск повідомив про помилку (ELOOP), тому цей файл не вдалося прочитати. Він лишився на місці.',
       );
       // A note the store gave no text for stays as it was written.
       expect(problemMessage({ fileName: 'loop.json', message: 'The disk reported an error (ELOOP), so this file could not be read.', quarantinedAs: null })).toBe(

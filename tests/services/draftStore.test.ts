@@ -330,7 +330,12 @@ describe('DraftStore', () => {
       const { drafts, problems } = await fresh.list();
       expect(drafts.map((draft) => draft.id)).toEqual([good.id]);
       expect(problems).toEqual([
-        { fileName: 'loop.json', message: 'The disk reported an error (ELOOP), so this file could not be read. It was left where it is.', quarantinedAs: null },
+        {
+          fileName: 'loop.json',
+          message: 'The disk reported an error (ELOOP), so this file could not be read. It was left where it is.',
+          quarantinedAs: null,
+          text: { key: 'unreadableFile', reason: 'other', dataDir: draftFile('loop'), code: 'ELOOP' },
+        },
       ]);
     }
     expect((await fsp.lstat(draftFile('loop'))).isSymbolicLink()).toBe(true);
@@ -346,7 +351,12 @@ describe('DraftStore', () => {
     await fsp.writeFile(draftFile('private'), '{}');
     await fsp.chmod(draftFile('private'), 0o000);
     expect((await store.list()).problems).toEqual([
-      { fileName: 'private.json', message: expect.stringMatching(/not allowed.*could not be read\. It was left where it is\./), quarantinedAs: null },
+      {
+        fileName: 'private.json',
+        message: expect.stringMatching(/not allowed.*could not be read\. It was left where it is\./),
+        quarantinedAs: null,
+        text: expect.objectContaining({ key: 'unreadableFile', reason: 'forbidden', code: 'EACCES' }),
+      },
     ]);
     expect(await fsp.readdir(join(dataDir, 'drafts'))).toEqual(['private.json']);
   });
