@@ -8,7 +8,7 @@ import { EmptyState } from './components/EmptyState';
 import { QuoteForm } from './components/QuoteForm';
 import { Notices } from './components/Notices';
 import { Sidebar } from './components/Sidebar';
-import { appStore, useAppStore } from './store/appStore';
+import { useAppStore } from './store/appStore';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { workspace } from './workspace/workspace';
 

@@ -1,5 +1,5 @@
-import { ArticleContentSchema, type ArticleContent } from '../../shared/article/article';
-import { describeIssues, parseArticleJson } from '../../shared/article/parseArticle';
+import type { ArticleContent } from '../../shared/article/article';
+import { parseArticleJson } from '../../shared/article/parseArticle';
 import { NewsroomError } from '../../shared/errors';
 import { contentOf } from '../../shared/article/contentOf';
 import type { ChannelHandlers, ExportFormat, ExportResult } from '../../shared/ipc/contract';
