@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../../shared/settings';
+import { uiLanguageFor, type UiLanguage } from '../../shared/article/vocabulary';
 
 /**
  * What the main process itself puts on screen (the menu, its dialogs), in the interface's
@@ -108,5 +108,5 @@ export const DESKTOP_TEXT: Record<UiLanguage, DesktopText> = { en, uk };
 
 /** The interface's language as the main process sees it: the one chosen, else the system's. */
 export function desktopLanguage(chosen: UiLanguage | null, systemLocales: readonly string[]): UiLanguage {
-  return chosen ?? (systemLocales.some((tag) => tag.toLowerCase().startsWith('uk')) ? 'uk' : 'en');
+  return chosen ?? uiLanguageFor(systemLocales);
 }

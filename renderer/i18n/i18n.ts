@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { UiLanguage } from '../../shared/settings';
+import { uiLanguageFor, type UiLanguage } from '../../shared/article/vocabulary';
 import { en } from './en';
 import { uk } from './uk';
 
@@ -11,7 +11,7 @@ declare module 'i18next' {
 }
 
 export function systemLanguage(): UiLanguage {
-  return navigator.languages.some((tag) => tag.toLowerCase().startsWith('uk')) ? 'uk' : 'en';
+  return uiLanguageFor(navigator.languages);
 }
 
 void i18next.use(initReactI18next).init({

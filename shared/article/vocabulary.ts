@@ -18,3 +18,8 @@ export const QUOTE_MARK = 'inlineQuote';
 /** The interface languages. */
 export const UI_LANGUAGES = ['en', 'uk'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+/** The interface's language for a system's preferred languages (BCP 47 tags, most wanted first). */
+export function uiLanguageFor(tags: readonly string[]): UiLanguage {
+  return tags.some((tag) => tag.toLowerCase().startsWith('uk')) ? 'uk' : 'en';
+}
