@@ -112,14 +112,15 @@ async function start(): Promise<void> {
         texts().menu,
       ),
     );
-  const handlers = createChannelHandlers({ store, history, settings, deliverExport, logError: (error) => console.error(error) });
-  // The menu follows the interface's language: it is made again when the writer picks another.
-  const updateSettings = handlers['settings:update'];
-  handlers['settings:update'] = async (patch) => {
-    const updated = await updateSettings(patch);
-    if (patch.uiLanguage !== undefined) showMenu();
-    return updated;
-  };
+  const handlers = createChannelHandlers({
+    store,
+    history,
+    settings,
+    deliverExport,
+    logError: (error) => console.error(error),
+    // The menu follows the interface's language: it is made again when the writer picks another.
+    onSettingsChanged: (patch) => patch.uiLanguage !== undefined && showMenu(),
+  });
   registerAppProtocol(rendererDir, () => dispatch(handlers, 'app:start', [], (error) => console.error(error)));
   registerIpc(
     handlers,

@@ -3,6 +3,7 @@ import { parseArticleJson } from '../../shared/article/parseArticle';
 import { NewsroomError } from '../../shared/errors';
 import { contentOf } from '../../shared/article/contentOf';
 import type { ChannelHandlers, ExportFormat, ExportResult } from '../../shared/ipc/contract';
+import type { SettingsPatch } from '../../shared/settings';
 import { exportHtml } from '../../shared/export/exportHtml';
 import { exportJson } from '../../shared/export/exportJson';
 import { exportFileName } from '../../shared/export/exportFileName';
@@ -25,6 +26,8 @@ export interface ChannelHandlerDeps {
   deliverExport: (file: ExportFile) => Promise<ExportResult>;
   /** Told of what failed without failing the call (remembering the open draft). */
   logError?: (error: unknown) => void;
+  /** Told after the writer changed a setting (the desktop app makes its menu again in the new language). */
+  onSettingsChanged?: (patch: SettingsPatch) => void;
 }
 
 const MIME_TYPES: Record<ExportFormat, string> = {
@@ -45,7 +48,14 @@ function parseContentText(text: string): ArticleContent {
   }
 }
 
-export function createChannelHandlers({ store, history, settings, deliverExport, logError = () => {} }: ChannelHandlerDeps): ChannelHandlers {
+export function createChannelHandlers({
+  store,
+  history,
+  settings,
+  deliverExport,
+  logError = () => {},
+  onSettingsChanged = () => {},
+}: ChannelHandlerDeps): ChannelHandlers {
   /**
    * Remembers the draft the editor is about to show, for the next start, before the answer goes:
    * once the page has it, a quit or a crash starts the app on it. The editor saves the draft it
@@ -107,7 +117,11 @@ export function createChannelHandlers({ store, history, settings, deliverExport,
       return restored;
     },
     'settings:get': async () => settings.read(),
-    'settings:update': async (patch) => settings.update(patch),
+    'settings:update': async (patch) => {
+      const updated = settings.update(patch);
+      onSettingsChanged(patch);
+      return updated;
+    },
     'export:draft': async (id, format) => {
       const article = await store.open(id);
       await history.record(article, 'export');
