@@ -1,8 +1,8 @@
-import type { JournalWhy } from '../../shared/errorText';
 import * as fs from 'node:fs/promises';
 import { z } from 'zod';
 import { ArticleContentSchema, BodyNodeSchema, depthOf, MAX_BODY_DEPTH, type Article, type BodyNode } from '../../shared/article/article';
 import { applyBlockRuns, type BlockRun } from '../../shared/article/blockDelta';
+import type { JournalWhy } from '../../shared/errorText';
 import { sameTime } from './sameTime';
 
 /**

@@ -1,14 +1,3 @@
-import {
-  englishText,
-  reasonForCode,
-  type DamageText,
-  type ErrorAction,
-  type JournalOutcome,
-  type JournalText,
-  type JournalWhat,
-  type JournalWhy,
-  type QuarantineText,
-} from '../../shared/errorText';
 import { createHash, randomUUID } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -24,6 +13,17 @@ import {
 import { applyBlockRuns, type BlockRun } from '../../shared/article/blockDelta';
 import { newArticle } from '../../shared/article/newArticle';
 import { describeIssues } from '../../shared/article/parseArticle';
+import {
+  englishText,
+  reasonForCode,
+  type DamageText,
+  type ErrorAction,
+  type JournalOutcome,
+  type JournalText,
+  type JournalWhat,
+  type JournalWhy,
+  type QuarantineText,
+} from '../../shared/errorText';
 import { NewsroomError } from '../../shared/errors';
 import {
   SaveOptionsSchema,
@@ -88,6 +88,10 @@ export interface DraftStoreOptions {
 }
 
 const INDEX_VERSION = 1;
+
+/** The note on a file that was read and is not a draft: moved to the quarantine, or not. */
+type DamagedFileText = Exclude<QuarantineText, { key: 'unreadableFile' }>;
+
 const TRASH_INDEX_NAME = '_index.json';
 /**
  * The drafts index and recent.json are written once changes have stopped for two seconds (and on
@@ -290,11 +294,7 @@ export class DraftStore {
         this.drafts.delete(fileName);
         this.draftIndexChanged();
       }
-      if (problem.text?.key === 'quarantined' || problem.text?.key === 'notQuarantined') {
-        throw NewsroomError.of(file.error.code, { ...problem.text, fileName }, { cause: file.error });
-      }
-      const message = `The draft file ${fileName} ${problem.message.replace(/^This file /, '')}`;
-      throw new NewsroomError(file.error.code, message, { cause: file.error });
+      throw NewsroomError.of(file.error.code, { ...problem.text, fileName }, { cause: file.error });
     });
   }
 
@@ -844,21 +844,21 @@ export class DraftStore {
     if (examined === null || !('damaged' in examined)) return examined;
     const problem = await this.quarantine(fileName, examined.damaged.damage);
     if (problem === null || problem.quarantinedAs !== null) return null;
-    return { mtimeMs, size, problem: problem.message, ...(problem.text?.key === 'notQuarantined' ? { text: problem.text } : {}) };
+    return { mtimeMs, size, problem: problem.message, text: problem.text };
   }
 
   /** Moves a damaged file out of drafts/; the problem says where it went, or why it stayed. Null if it vanished. */
-  private async quarantine(fileName: string, damage: DamageText): Promise<DraftProblem | null> {
+  private async quarantine(fileName: string, damage: DamageText): Promise<(DraftProblem & { text: DamagedFileText }) | null> {
     try {
       const quarantinedAs = await quarantineFile(this.dataDir, join(this.draftsDir, fileName));
-      const text: QuarantineText = { key: 'quarantined', damage, quarantinedAs };
-      const problem: DraftProblem = { fileName, quarantinedAs, message: englishText(text), text };
+      const text: DamagedFileText = { key: 'quarantined', damage, quarantinedAs };
+      const problem = { fileName, quarantinedAs, message: englishText(text), text };
       this.quarantined.push(problem);
       return problem;
     } catch (error) {
       const code = errnoCode(error);
       if (code === 'ENOENT') return null;
-      const text: QuarantineText = { key: 'notQuarantined', damage, why: { reason: reasonForCode(code), dataDir: this.dataDir, code } };
+      const text: DamagedFileText = { key: 'notQuarantined', damage, why: { reason: reasonForCode(code), dataDir: this.dataDir, code } };
       return { fileName, quarantinedAs: null, message: englishText(text), text };
     }
   }

@@ -1,10 +1,10 @@
-import type { ErrorAction } from '../../shared/errorText';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ArticleSchema, DraftIdSchema, type Article } from '../../shared/article/article';
 import { articleWords } from '../../shared/article/countWords';
 import { describeIssues, parseArticle } from '../../shared/article/parseArticle';
+import type { ErrorAction } from '../../shared/errorText';
 import { NewsroomError } from '../../shared/errors';
 import { REVISION_REASONS, RevisionIdSchema, type RevisionReason, type RevisionSummary } from '../../shared/ipc/contract';
 import { articleFileParts } from './draftFileBytes';
