@@ -11,6 +11,7 @@ import {
   type BodyNode,
 } from '../../shared/article/article';
 import { applyBlockRuns, type BlockRun } from '../../shared/article/blockDelta';
+import { countListAfterRuns } from '../../shared/article/countWords';
 import { newArticle } from '../../shared/article/newArticle';
 import { describeIssues } from '../../shared/article/parseArticle';
 import {
@@ -155,6 +156,8 @@ export class DraftStore {
   private readonly indexWrite: { quietMs: number; maxWaitMs: number };
   /** The drafts this store wrote last, as written, so the next save need not read them back. */
   private readonly lastWritten = new Map<string, { mtimeNs: bigint; size: bigint; article: Article }>();
+  /** The last delta save's head, as sent and as checked (see headOf). */
+  private lastHead: { text: string; head: ArticleHead } | null = null;
   private indexWrites: Promise<void> = Promise.resolve();
   private lock: DataDirLock | null = null;
   private readonly dataDir: string;
@@ -307,38 +310,56 @@ export class DraftStore {
    */
   async saveDelta(headText: string, delta: BlockDelta, options: SaveOptions & { baseUpdatedAt: string }): Promise<SaveResult> {
     const stale = () => new NewsroomError('stale', 'The draft has to be sent whole this time.');
-    const invalid = (issues: string) => new NewsroomError('invalid-input', `The draft could not be saved: ${issues}`);
     const given = BlockDeltaSchema.safeParse(delta);
-    if (!given.success) throw invalid(describeIssues(given.error));
-    let raw: { head: unknown; inserts: unknown[][] };
+    if (!given.success) throw invalidSave(describeIssues(given.error));
+    const head = this.headOf(headText);
+    let inserts: unknown[][];
     try {
-      raw = { head: JSON.parse(headText), inserts: given.data.map((run) => run.insert.map((block) => JSON.parse(block) as unknown)) };
+      inserts = given.data.map((run) => run.insert.map((block) => JSON.parse(block) as unknown));
     } catch {
-      throw invalid('its text did not arrive whole.');
+      throw invalidSave('its text did not arrive whole.');
     }
-    const head = ArticleHeadSchema.safeParse(raw.head);
-    if (!head.success) throw invalid(describeIssues(head.error));
     const runs: BlockRun<BodyNode>[] = [];
     for (const [index, run] of given.data.entries()) {
-      const insert = z.array(TopLevelBlockSchema).safeParse(raw.inserts[index]);
-      if (!insert.success) throw invalid(describeIssues(insert.error));
+      const insert = z.array(TopLevelBlockSchema).safeParse(inserts[index]);
+      if (!insert.success) throw invalidSave(describeIssues(insert.error));
       runs.push({ start: run.start, deleteCount: run.deleteCount, insert: insert.data });
     }
     const base = SaveOptionsSchema.safeParse(options);
-    if (!base.success) throw invalid(describeIssues(base.error));
-    const draftId = checkId(head.data.id);
+    if (!base.success) throw invalidSave(describeIssues(base.error));
+    const draftId = checkId(head.id);
     const outcome = await this.exclusive('save', async () => {
       const written = this.lastWritten.get(draftId);
       if (!written || !sameTime(written.article.updatedAt, options.baseUpdatedAt) || !(await this.isAsWritten(draftId))) throw stale();
-      const blocks = applyBlockRuns(written.article.body.content ?? [], runs);
+      const before = written.article.body.content ?? [];
+      const blocks = applyBlockRuns(before, runs);
       if (!blocks) throw stale();
-      const content: ArticleContent = { ...head.data, body: { ...written.article.body, content: blocks } };
-      const journaled = await this.saveToJournal(written.article, head.data, runs, content);
+      countListAfterRuns(before, runs, blocks);
+      const content: ArticleContent = { ...head, body: { ...written.article.body, content: blocks } };
+      const journaled = await this.saveToJournal(written.article, head, runs, content);
       return journaled ? { journaled, content: null } : { journaled: null, content };
     });
     if (outcome.content) return this.writeContent(outcome.content, options);
     await this.runHook(outcome.journaled.saved, outcome.journaled.previous);
     return outcome.journaled.result;
+  }
+
+  /**
+   * The head of a delta save, checked. Typing in the body sends the same head save after save, so
+   * the last head's text is kept with what it gave, and the same text is not parsed again.
+   */
+  private headOf(text: string): ArticleHead {
+    if (this.lastHead?.text === text) return this.lastHead.head;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      throw invalidSave('its text did not arrive whole.');
+    }
+    const head = ArticleHeadSchema.safeParse(raw);
+    if (!head.success) throw invalidSave(describeIssues(head.error));
+    this.lastHead = { text, head: head.data };
+    return head.data;
   }
 
   /**
@@ -454,7 +475,7 @@ export class DraftStore {
   async save(content: ArticleContent, options: SaveOptions = { baseUpdatedAt: null }): Promise<SaveResult> {
     const parsed = ArticleContentSchema.safeParse(content);
     if (!parsed.success) {
-      throw new NewsroomError('invalid-input', `The draft could not be saved: ${describeIssues(parsed.error)}`);
+      throw invalidSave(describeIssues(parsed.error));
     }
     return this.writeContent(parsed.data, options);
   }
@@ -463,7 +484,7 @@ export class DraftStore {
   private async writeContent(content: ArticleContent, options: SaveOptions): Promise<SaveResult> {
     const base = SaveOptionsSchema.safeParse(options);
     if (!base.success) {
-      throw new NewsroomError('invalid-input', `The draft could not be saved: ${describeIssues(base.error)}`);
+      throw invalidSave(describeIssues(base.error));
     }
     const draftId = checkId(content.id);
     const outcome = await this.exclusive('save', async () => {
@@ -951,4 +972,8 @@ function notFound(): NewsroomError {
 
 function compareTimes(a: string, b: string): number {
   return (Date.parse(a) || 0) - (Date.parse(b) || 0);
+}
+
+function invalidSave(issues: string): NewsroomError {
+  return new NewsroomError('invalid-input', `The draft could not be saved: ${issues}`);
 }

@@ -712,6 +712,59 @@ describe('DraftStore', () => {
       expect(await fsp.readFile(draftFile(created.id), 'utf8')).toBe(before.replace('"One"', '"Uno"'));
     });
 
+    it('gives each save the word count of the whole draft, as a whole save would', async () => {
+      const store = await openStore();
+      const created = await store.create();
+      const texts = ['One two', 'Three four five', 'Six', 'Seven eight'];
+      let saved = await store.save(contentOf(created, { body: body(...texts) }), { baseUpdatedAt: created.updatedAt });
+      expect(saved.summary.wordCount).toBe(8);
+      const steps: { runs: { start: number; deleteCount: number; insert: string[] }[]; headline?: string; background?: Article['background'] }[] = [
+        { runs: [{ start: 3, deleteCount: 1, insert: ['Seven eight nine'] }] },
+        { runs: [{ start: 0, deleteCount: 2, insert: [] }] },
+        { runs: [{ start: 0, deleteCount: 0, insert: ['Zero', 'Half a word'] }, { start: 1, deleteCount: 1, insert: ['Six and more'] }] },
+        { runs: [{ start: 2, deleteCount: 0, insert: ['Ten'] }], background: [{ id: 'bg1', title: 'Earlier events', body: body('Four more words here') }] },
+        { runs: [{ start: 4, deleteCount: 1, insert: [] }], headline: 'A headline is not counted', background: [] },
+      ];
+      let current = texts;
+      let content = contentOf(created, { body: body(...current) });
+      for (const step of steps) {
+        const next: string[] = [];
+        let at = 0;
+        for (const run of step.runs) {
+          next.push(...current.slice(at, run.start), ...run.insert);
+          at = run.start + run.deleteCount;
+        }
+        next.push(...current.slice(at));
+        current = next;
+        content = { ...content, headline: step.headline ?? content.headline, background: step.background ?? content.background, body: body(...current) };
+        const runs = step.runs.map((run) => ({ ...run, insert: run.insert.map(block) }));
+        saved = await store.saveDelta(head(content), runs, { baseUpdatedAt: saved.updatedAt });
+        const words = [...current, ...content.background.flatMap((section) => [section.title, ...(section.body.content ?? []).map((node) => node.content?.[0]?.text ?? '')])]
+          .join(' ')
+          .split(/\s+/)
+          .filter(Boolean).length;
+        expect(saved.summary.wordCount).toBe(words);
+        expect((await store.list()).drafts.find((draft) => draft.id === created.id)?.wordCount).toBe(words);
+      }
+    });
+
+    it('checks a head again whenever its text changes, and takes a head sent again as it was', async () => {
+      const store = await openStore();
+      const created = await store.create();
+      let saved = await store.save(contentOf(created, { body: body('One', 'Two') }), { baseUpdatedAt: created.updatedAt });
+      const content = contentOf(created, { headline: 'First headline', body: body('One', 'Two') });
+      saved = await store.saveDelta(head(content), [{ start: 1, deleteCount: 1, insert: [block('Two')] }], { baseUpdatedAt: saved.updatedAt });
+      const broken = JSON.stringify({ ...JSON.parse(head(content)), status: 'printed' });
+      expect(await errorOf(store.saveDelta(broken, [{ start: 1, deleteCount: 1, insert: [block('Two')] }], { baseUpdatedAt: saved.updatedAt }))).toMatchObject({ code: 'invalid-input' });
+      saved = await store.saveDelta(head(content), [{ start: 1, deleteCount: 1, insert: [block('Two!')] }], { baseUpdatedAt: saved.updatedAt });
+      expect(saved.summary.headline).toBe('First headline');
+      const renamed = { ...content, headline: 'Second headline' };
+      saved = await store.saveDelta(head(renamed), [{ start: 0, deleteCount: 1, insert: [block('Uno')] }], { baseUpdatedAt: saved.updatedAt });
+      expect(await store.open(created.id)).toMatchObject({ headline: 'Second headline', status: content.status, body: body('Uno', 'Two!') });
+      expect(await errorOf(store.saveDelta(broken, [{ start: 0, deleteCount: 1, insert: [block('Uno')] }], { baseUpdatedAt: saved.updatedAt }))).toMatchObject({ code: 'invalid-input' });
+      expect((await store.open(created.id)).headline).toBe('Second headline');
+    });
+
     it('checks the blocks it is given like any save', async () => {
       const store = await openStore();
       const created = await store.create();

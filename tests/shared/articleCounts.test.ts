@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BackgroundSection, BodyNode } from '../../shared/article/article';
 import { articleCounts } from '../../shared/article/articleCounts';
-import { articleWords } from '../../shared/article/countWords';
+import { applyBlockRuns } from '../../shared/article/blockDelta';
+import { articleWords, countListAfterRuns } from '../../shared/article/countWords';
 import { newArticle } from '../../shared/article/newArticle';
 import { sampleArticleUk } from '../../shared/samples/sampleArticleUk';
 import { DraftStore } from '../../electron/services/draftStore';
@@ -123,6 +124,32 @@ describe('articleWords (the store’s count on every save)', () => {
     const shorter = { ...copy, body: doc('Два слова', ...(copy.body.content ?? []).slice(1)) };
     expect(articleWords(shorter)).toBe(articleCounts(shorter).words);
     expect(articleWords(article)).toBe(words);
+  });
+
+  it('counts a body made from a counted one by runs of changed blocks (a delta save) as it counts any body', () => {
+    const paragraphs = Array.from({ length: 60 }, (_, i) => `Абзац ${i + 1}: депутати проголосували.`);
+    const article = { ...sampleArticleUk('d4', now), body: doc(...paragraphs), background: [section('Передісторія', 'Три слова тут')] };
+    expect(articleWords(article)).toBe(articleCounts(article).words);
+    const block = (text: string) => doc(text).content![0]!;
+    const runsList = [
+      [{ start: 59, deleteCount: 1, insert: [block('Абзац 60: депутати проголосували вдруге, зв’язку немає.')] }],
+      [{ start: 0, deleteCount: 3, insert: [] }, { start: 10, deleteCount: 0, insert: [block('Нове'), block('Ще два')] }],
+      [{ start: 5, deleteCount: 2, insert: [block('Індійсько-Тихоокеанського регіону')] }, { start: 40, deleteCount: 1, insert: [] }],
+    ];
+    let current = article;
+    for (const runs of runsList) {
+      const before = current.body.content!;
+      const after = applyBlockRuns(before, runs)!;
+      countListAfterRuns(before, runs, after);
+      current = { ...current, body: { ...current.body, content: after } };
+      expect(articleWords(current)).toBe(articleCounts(current).words);
+    }
+    // A list made from one never counted is counted block by block.
+    const uncounted = doc('Один два', 'Три');
+    const runs = [{ start: 1, deleteCount: 1, insert: [block('Чотири п’ять шість')] }];
+    const after = applyBlockRuns(uncounted.content!, runs)!;
+    countListAfterRuns(uncounted.content!, runs, after);
+    expect(articleWords({ body: { ...uncounted, content: after }, background: [] })).toBe(5);
   });
 
   it('counts a long body sent whole again (every block a new object) alike, with its edits', () => {
