@@ -28,6 +28,8 @@ export const TopLevelBlockSchema = BodyNodeSchema.refine((node) => depthOf(node)
   message: `The body is nested more than ${MAX_BODY_DEPTH} levels deep.`,
 });
 export type ArticleHead = z.infer<typeof ArticleHeadSchema>;
+/** The blocks a run of a delta save puts in (made once: making a zod schema costs more than checking a paragraph). */
+export const InsertedBlocksSchema = z.array(TopLevelBlockSchema);
 
 const HeaderSchema = z.object({ format: z.literal(FORMAT), version: z.literal(VERSION), id: z.string(), base: z.string() });
 const RecordSchema = z.object({
@@ -35,7 +37,7 @@ const RecordSchema = z.object({
   updatedAt: z.string(),
   head: ArticleHeadSchema,
   runs: z.array(
-    z.object({ start: z.number().int().min(0), deleteCount: z.number().int().min(0), insert: z.array(TopLevelBlockSchema) }),
+    z.object({ start: z.number().int().min(0), deleteCount: z.number().int().min(0), insert: InsertedBlocksSchema }),
   ),
 });
 

@@ -42,13 +42,13 @@ import { acquireDataDirLock, type DataDirLock } from './dataDirLock';
 import { draftFileParts } from './draftFileBytes';
 import {
   ArticleHeadSchema,
+  InsertedBlocksSchema,
   JOURNAL_SUFFIX,
   journalHeader,
   journalLine,
   journalWrites,
   OpenJournal,
   replayJournal,
-  TopLevelBlockSchema,
   type ArticleHead,
   type JournalWrite,
 } from './draftJournal';
@@ -321,7 +321,7 @@ export class DraftStore {
     }
     const runs: BlockRun<BodyNode>[] = [];
     for (const [index, run] of given.data.entries()) {
-      const insert = z.array(TopLevelBlockSchema).safeParse(inserts[index]);
+      const insert = InsertedBlocksSchema.safeParse(inserts[index]);
       if (!insert.success) throw invalidSave(describeIssues(insert.error));
       runs.push({ start: run.start, deleteCount: run.deleteCount, insert: insert.data });
     }
