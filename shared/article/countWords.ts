@@ -1,4 +1,5 @@
 import type { Article, BodyNode } from './article';
+import type { BlockRun } from './blockDelta';
 
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ\-‐][\p{L}\p{N}]+)*/gu;
 
@@ -67,7 +68,7 @@ export function articleWords(article: Pick<Article, 'body' | 'background'>): num
  */
 export function countListAfterRuns(
   before: readonly BodyNode[],
-  runs: readonly { start: number; deleteCount: number; insert: readonly BodyNode[] }[],
+  runs: readonly BlockRun<BodyNode>[],
   after: readonly BodyNode[],
 ): void {
   let words = countedLists.get(before);
