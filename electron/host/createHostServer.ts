@@ -123,7 +123,12 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.end(body);
 }
 
-function headersFor(type: string, cacheControl: string): Record<string, string> {
+/**
+ * Every answer's headers. `Cross-Origin-Opener-Policy` keeps other sites' windows from holding on
+ * to the page; it also makes the browser give the page a renderer process of its own, which the
+ * editor bench's bare TipTap page is therefore served with too (scripts/bench/editorBench.ts).
+ */
+export function headersFor(type: string, cacheControl: string): Record<string, string> {
   return {
     'Content-Type': type,
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,

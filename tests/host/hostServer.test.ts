@@ -93,6 +93,17 @@ describe('the HTTP host', () => {
     expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
   });
 
+  it("keeps other sites out of its page: no framing, no opener's hold on its window, no sniffing", async () => {
+    const page = await send(port, '/', { headers: { host: `127.0.0.1:${port}` } });
+    const answer = await ipc('draft:list', []);
+    for (const reply of [page, answer]) {
+      expect(reply.headers['cross-origin-opener-policy']).toBe('same-origin');
+      expect(reply.headers['x-frame-options']).toBe('DENY');
+      expect(reply.headers['x-content-type-options']).toBe('nosniff');
+      expect(reply.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    }
+  });
+
   it.each([
     ['a foreign Host header (DNS rebinding)', { host: `evil.example:${port}` }],
     ['a foreign Origin', { origin: 'https://evil.example' }],
