@@ -48,7 +48,6 @@ const en = {
     webPage: 'Web page (HTML)',
     exportTitle: 'Export',
     importTitle: 'Import an article',
-    tooLarge: '{{file}} is too large to import.',
   },
 };
 
@@ -98,7 +97,6 @@ const uk: Texts = {
     webPage: 'Вебсторінка (HTML)',
     exportTitle: 'Експорт',
     importTitle: 'Імпортувати статтю',
-    tooLarge: '{{file}} завеликий для імпорту.',
   },
 };
 

@@ -6,7 +6,6 @@ import type { ExportFile } from '../services/channelHandlers';
 import { writeFileAtomic } from '../services/writeFileAtomic';
 import type { DesktopText } from './desktopText';
 
-
 /** Asks where to save an export (the native dialog asks before replacing a file) and writes it there. */
 export async function showExportDialog(
   win: BrowserWindow | null,
